@@ -1,0 +1,94 @@
+/**
+ * The catalog as the site and `codes.json` see it. Zod schemas, so the content layer
+ * validates what the loader stores and the pages get typed data.
+ */
+import { z } from 'zod';
+
+/** Where a meaning came from. */
+export const meaningSourceSchema = z.object({
+  /** The source file, e.g. `content/sources/tpns-ios-sdk.md`. */
+  file: z.string(),
+  /** 1-based line of the row in that file. */
+  line: z.number().int().positive(),
+  /** The source document's title. */
+  title: z.string(),
+  /** Where the source document was published. */
+  url: z.string().optional(),
+  /** 1-based position of the table in the document. */
+  table: z.number().int().positive(),
+});
+
+/** One column of a row: what the source's header calls it and what the cell says. */
+export const meaningColumnSchema = z.object({
+  /** What the column holds: description, solution, descriptor, api, or the header slugified. */
+  key: z.string(),
+  /** The header as the source writes it. */
+  name: z.string(),
+  text: z.string(),
+  /** The cell rendered to sanitized HTML. */
+  html: z.string(),
+});
+
+/** What one row of one source says a code means. */
+export const meaningSchema = z.object({
+  /** Anchor of this meaning on the code's page: `{source file stem}-l{line}`. */
+  id: z.string(),
+  /** The description (or the first non-empty column) as plain text. */
+  text: z.string(),
+  html: z.string(),
+  columns: z.array(meaningColumnSchema),
+  /** The source gives no description. */
+  empty: z.boolean(),
+  /** The row had no code cell and continues the code above it (a rowspan in the original). */
+  continuation: z.boolean(),
+  /** The vendor of this row's table was inferred from its codes, not stated by the source. */
+  inferred: z.boolean(),
+  source: meaningSourceSchema,
+});
+
+/** One code of one catalog (vendor + surface). */
+export const catalogEntrySchema = z.object({
+  /** `{vendor}/{surface}/{slug}`: the page's path. */
+  id: z.string(),
+  vendor: z.string(),
+  surface: z.string(),
+  /** The code as the source writes it, sign included. */
+  code: z.string(),
+  /** The code's URL segment: the code itself unless it is not URL-safe. */
+  slug: z.string(),
+  /** A number (`-10002`) rather than a word (`Other`). */
+  numeric: z.boolean(),
+  meanings: z.array(meaningSchema).min(1),
+  /** Codes of the same catalog with the same meaning, one character apart: probably a typo for one another. */
+  likelySameAs: z.array(z.string()),
+});
+
+/** One source table's contribution to a catalog. */
+export const catalogTableSchema = z.object({
+  file: z.string(),
+  title: z.string(),
+  url: z.string().optional(),
+  table: z.number().int().positive(),
+  line: z.number().int().positive(),
+  inferred: z.boolean(),
+  /** The prose that stood before the table in the source. */
+  notes: z.array(z.string()),
+  columns: z.array(z.object({ key: z.string(), name: z.string() })),
+  /** Rows the table holds. */
+  rows: z.number().int().nonnegative(),
+});
+
+/** A catalog: the codes one vendor returns on one surface, from every source table. */
+export const catalogGroupSchema = z.object({
+  /** `{vendor}/{surface}` */
+  id: z.string(),
+  vendor: z.string(),
+  surface: z.string(),
+  /** Entry ids, in source order. */
+  entries: z.array(z.string()),
+  tables: z.array(catalogTableSchema),
+});
+
+export type Meaning = z.infer<typeof meaningSchema>;
+export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
+export type CatalogGroup = z.infer<typeof catalogGroupSchema>;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** A slug used in URLs: lowercase letters, digits and dashes. */
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and dashes');
+
+/** A vendor in `content/vendors.yml`, keyed by its slug. */
+export const vendorSchema = z.strictObject({
+  /** Short name used in titles: "TPNS", "Huawei". */
+  name: z.string().min(1),
+  /** Full name: "Tencent Push Notification Service". */
+  title: z.string().min(1),
+  /** One line about what it is. */
+  description: z.string().min(1),
+});
+
+/** A surface in `content/surfaces.yml`, keyed by its slug: where a code is returned. */
+export const surfaceSchema = z.strictObject({
+  name: z.string().min(1),
+  description: z.string().min(1),
+});
+
+export const vendorsFileSchema = z.record(slug, vendorSchema);
+export const surfacesFileSchema = z.record(slug, surfaceSchema);
+
+export type Vendor = z.infer<typeof vendorSchema>;
+export type Surface = z.infer<typeof surfaceSchema>;
+
+/** The vendors and surfaces a source may name, in declaration order. */
+export interface Registry {
+  vendors: Record<string, Vendor>;
+  surfaces: Record<string, Surface>;
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/**
+ * One item per table of a source document, in document order: whose codes the table
+ * holds. The slugs are checked against `content/vendors.yml` and `content/surfaces.yml`.
+ */
+export const sourceTableSchema = z.strictObject({
+  vendor: z.string().min(1),
+  surface: z.string().min(1),
+  /** The vendor label was inferred from the codes, not stated by the source. */
+  inferred: z.boolean().default(false),
+});
+
+/** The YAML frontmatter of a source document in `content/sources/`. */
+export const sourceFrontmatterSchema = z.strictObject({
+  /** The source document's title, shown beside every meaning taken from it. */
+  title: z.string().min(1),
+  /** Where the document was published. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  tables: z.array(sourceTableSchema).min(1),
+});
+
+export type SourceFrontmatter = z.infer<typeof sourceFrontmatterSchema>;
+export type SourceTableAttribution = z.infer<typeof sourceTableSchema>;
