@@ -28,7 +28,7 @@ export function buildCatalog(documents: readonly SourceDocument[], registry: Reg
       const groupKey = `${table.vendor}/${table.surface}`;
       let group = groups.get(groupKey);
       if (!group) {
-        group = { id: groupKey, vendor: table.vendor, surface: table.surface, entries: [], tables: [] };
+        group = { id: groupKey, position: 0, vendor: table.vendor, surface: table.surface, entries: [], tables: [] };
         groups.set(groupKey, group);
       }
       group.tables.push({
@@ -54,6 +54,7 @@ export function buildCatalog(documents: readonly SourceDocument[], registry: Reg
   }
 
   const ordered = orderGroups([...groups.values()], registry);
+  ordered.forEach((group, position) => (group.position = position));
   const byId = new Map([...entries.values()].map((e) => [e.id, e]));
   for (const group of ordered) linkLikelyTwins(group.entries.map((id) => byId.get(id)!));
   return { groups: ordered, entries: ordered.flatMap((g) => g.entries.map((id) => byId.get(id)!)) };

@@ -71,7 +71,9 @@ export function readRows(table: SourceTable, report: Report): TableRows {
         'put the code in the first cell of this row');
       continue;
     }
-    if (!shiftedRight && cells.length !== headerNames.length) {
+    const describedCells = cells.filter((c, i) => i !== codeIndex && c.text !== '');
+    // A lone code with nothing after it gets the "no description" warning below instead.
+    if (!shiftedRight && cells.length !== headerNames.length && describedCells.length > 0) {
       const fewer = cells.length < headerNames.length;
       report('warning', row.line,
         `row has ${cells.length} cell${cells.length === 1 ? '' : 's'} but the header has ${headerNames.length}`,

@@ -82,6 +82,8 @@ export const catalogTableSchema = z.object({
 export const catalogGroupSchema = z.object({
   /** `{vendor}/{surface}` */
   id: z.string(),
+  /** Place in the catalog's order: vendors as in `content/vendors.yml`, then surfaces as in `content/surfaces.yml`. */
+  position: z.number().int().nonnegative(),
   vendor: z.string(),
   surface: z.string(),
   /** Entry ids, in source order. */

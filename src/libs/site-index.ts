@@ -1,0 +1,49 @@
+/**
+ * Catalog → what the pages need to link codes together, built once per build:
+ * which catalogs use a number, and each code's neighbours in its catalog. Pages look
+ * things up here instead of scanning the catalog.
+ */
+import type { CatalogEntry, CatalogGroup } from '../schemas/catalog.ts';
+
+export interface Neighbours {
+  previous?: CatalogEntry | undefined;
+  next?: CatalogEntry | undefined;
+}
+
+export interface SiteIndex {
+  entries: readonly CatalogEntry[];
+  byId: ReadonlyMap<string, CatalogEntry>;
+  /** Every code as written → the entries of every catalog that uses it, in catalog order. */
+  byCode: ReadonlyMap<string, readonly CatalogEntry[]>;
+  neighbours(entry: CatalogEntry): Neighbours;
+  /** The other catalogs' entries with this entry's code. */
+  sameCodeElsewhere(entry: CatalogEntry): readonly CatalogEntry[];
+}
+
+export function buildSiteIndex(entries: readonly CatalogEntry[], groups: readonly CatalogGroup[]): SiteIndex {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const byCode = new Map<string, CatalogEntry[]>();
+  for (const entry of entries) byCode.set(entry.code, [...(byCode.get(entry.code) ?? []), entry]);
+
+  const neighbours = new Map<string, Neighbours>();
+  for (const group of groups) {
+    group.entries.forEach((id, i) => {
+      neighbours.set(id, { previous: byId.get(group.entries[i - 1] ?? ''), next: byId.get(group.entries[i + 1] ?? '') });
+    });
+  }
+  return {
+    entries,
+    byId,
+    byCode,
+    neighbours: (entry) => neighbours.get(entry.id) ?? {},
+    sameCodeElsewhere: (entry) => (byCode.get(entry.code) ?? []).filter((e) => e !== entry),
+  };
+}
+
+/** Path of a code's page, relative to the site's base: `tpns/server/1008001/`. */
+export const codePath = (entry: Pick<CatalogEntry, 'id'>) => `${entry.id}/`;
+/** Path of a catalog's page: `tpns/server/`. */
+export const catalogPath = (vendor: string, surface: string) => `${vendor}/${surface}/`;
+export const vendorPath = (vendor: string) => `${vendor}/`;
+/** Path of the page about a number in every catalog: `code/503/`. */
+export const lookupPath = (code: string) => `code/${encodeURIComponent(code)}/`;

@@ -1,0 +1,75 @@
+/**
+ * Content-layer loaders over `content/`: the catalog's codes and its groups (a vendor's
+ * codes on one surface). Both read the sources through `readContent`, which knows
+ * nothing of Astro; here they are stored, diagnostics go to Astro's logger with their
+ * `file:line`, and `astro dev` reloads when a source changes.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { catalogEntrySchema, catalogGroupSchema } from '../schemas/catalog.ts';
+import { formatDiagnostic, SourceError } from '../libs/diagnostics.ts';
+import { defaultContentPaths, readContent, sourceFileNames, type ContentResult } from '../libs/read-sources.ts';
+
+type Select = (content: ContentResult) => { id: string; data: Record<string, unknown> }[];
+
+/** One entry per code: `{vendor}/{surface}/{slug}`. Reports the sources' diagnostics. */
+export function codesLoader(): Loader {
+  return contentLoader('push-codes', (content) => content.catalog.entries.map((e) => ({ id: e.id, data: e })), true);
+}
+
+/** One entry per catalog: `{vendor}/{surface}`. */
+export function catalogsLoader(): Loader {
+  return contentLoader('push-catalogs', (content) => content.catalog.groups.map((g) => ({ id: g.id, data: g })), false);
+}
+
+function contentLoader(name: string, select: Select, reportDiagnostics: boolean): Loader {
+  return {
+    name,
+    schema: name === 'push-codes' ? catalogEntrySchema : catalogGroupSchema,
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const sync = () => syncData(context, root, select, reportDiagnostics);
+      sync();
+      const contentDir = join(root, 'content');
+      context.watcher?.add(contentDir);
+      context.watcher?.on('all', (_event, changed) => {
+        if (!changed.startsWith(contentDir)) return;
+        context.logger.info(`Reloading the catalog: ${changed.slice(root.length + 1)} changed`);
+        try {
+          sync();
+        } catch (error) {
+          // Keep the dev server up with the last good catalog; the error says what to fix.
+          context.logger.error((error as Error).message);
+        }
+      });
+    },
+  };
+}
+
+function syncData(context: LoaderContext, root: string, select: Select, reportDiagnostics: boolean): void {
+  const content = readContentCached(root);
+  if (reportDiagnostics) {
+    for (const d of content.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(d));
+  }
+  if (content.diagnostics.some((d) => d.severity === 'error')) throw new SourceError(content.diagnostics);
+  context.store.clear();
+  for (const { id, data } of select(content)) {
+    context.store.set({ id, data, digest: context.generateDigest(data) });
+  }
+}
+
+/** Both loaders run in one build: read the sources once per change of the content folder. */
+let cache: { key: string; content: ContentResult } | undefined;
+
+function readContentCached(root: string): ContentResult {
+  const paths = defaultContentPaths(root);
+  const files = [paths.vendors, paths.surfaces, ...sourceFileNames(join(root, paths.sources)).map((n) => join(paths.sources, n))];
+  const key = files.map((file) => {
+    const stat = statSync(join(root, file));
+    return `${file}:${stat.mtimeMs}:${stat.size}`;
+  }).join('\n');
+  if (cache?.key !== key) cache = { key, content: readContent(paths) };
+  return cache.content;
+}
