@@ -1,0 +1,67 @@
+/**
+ * The catalog as the pages see it: the content collections read once per build, with
+ * the indexes that link codes together. The Astro-side twin of `libs/site-index.ts`.
+ */
+import { getCollection } from 'astro:content';
+import type { CatalogGroup } from '../schemas/catalog.ts';
+import type { Surface, Vendor } from '../schemas/registry.ts';
+import { buildSiteIndex, catalogPath, vendorPath, type SiteIndex } from '../libs/site-index.ts';
+
+export interface SiteData {
+  index: SiteIndex;
+  groups: CatalogGroup[];
+  /** Vendors that have codes, in registry order. */
+  vendors: Map<string, Vendor>;
+  surfaces: Map<string, Surface>;
+  /** "TPNS server", "Huawei server", "TPNS iOS SDK". */
+  catalogLabel(vendor: string, surface: string): string;
+  /** The sidebar: each vendor with its catalogs (never individual codes). */
+  sidebar: SidebarGroup[];
+}
+
+interface SidebarLink { label: string; link: string }
+interface SidebarGroup { label: string; items: SidebarLink[] }
+
+let cached: Promise<SiteData> | undefined;
+
+/** Read once in a build; in `astro dev` every request reads again, so edits show. */
+export function getSiteData(): Promise<SiteData> {
+  if (import.meta.env.DEV) return loadSiteData();
+  return (cached ??= loadSiteData());
+}
+
+async function loadSiteData(): Promise<SiteData> {
+  const [codes, catalogs, vendorEntries, surfaceEntries] = await Promise.all([
+    getCollection('codes'), getCollection('catalogs'), getCollection('vendors'), getCollection('surfaces'),
+  ]);
+  const vendorById = new Map(vendorEntries.map((v) => [v.id, v.data]));
+  const surfaces = new Map(surfaceEntries.map((s) => [s.id, s.data]));
+  // Collections come sorted by id; the catalog's own order is the registry's.
+  const groups = catalogs.map((c) => c.data).sort((a, b) => a.position - b.position);
+  const vendorOrder = [...new Set(groups.map((g) => g.vendor))];
+  const vendors = new Map(vendorOrder.map((slug) => [slug, vendorById.get(slug)!]));
+  const byId = new Map(codes.map((c) => [c.id, c.data]));
+  const entries = groups.flatMap((g) => g.entries.map((id) => byId.get(id)!));
+  const catalogLabel = (vendor: string, surface: string) =>
+    `${vendors.get(vendor)?.name ?? vendor} ${surfaces.get(surface)?.name ?? surface}`;
+
+  const sidebar = vendorOrder
+    .map((vendor) => ({ vendor, catalogs: groups.filter((g) => g.vendor === vendor) }))
+    .map(({ vendor, catalogs }) => ({
+      label: vendors.get(vendor)!.name,
+      items: [
+        { label: 'Overview', link: `/${vendorPath(vendor)}` },
+        ...catalogs.map((g) => ({
+          label: `${surfaces.get(g.surface)?.name ?? g.surface} (${g.entries.length})`,
+          link: `/${catalogPath(g.vendor, g.surface)}`,
+        })),
+      ],
+    }));
+
+  return { index: buildSiteIndex(entries, groups), groups, vendors, surfaces, catalogLabel, sidebar };
+}
+
+/** A path inside the site, with the base path in front: `url('tpns/server/')`. */
+export function url(path: string): string {
+  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+}
