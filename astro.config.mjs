@@ -15,6 +15,9 @@ export default defineConfig({
       description:
         'What a push-notification error code means in every catalog that uses it: TPNS, XGPush, Tencent Cloud Chat push, Xiaomi, Huawei, OPPO, vivo, Meizu, Honor, FCM and APNs.',
       favicon: '/favicon.svg',
+      components: {
+        Search: './src/components/Search.astro',
+      },
     }),
   ],
 });

@@ -1,0 +1,72 @@
+/**
+ * Exact-code search: the catalog's codes split into small shards by their first two
+ * characters, so the search box can answer a typed number from one small file instead
+ * of a full-text round trip. Shared by the build (writing shards) and the browser
+ * (reading them); knows nothing of either.
+ */
+
+/** One code in a shard, with what a search result shows. */
+export interface CodeRow {
+  /** The code as the source writes it. */
+  code: string;
+  /** Path of its page, relative to the site's base. */
+  path: string;
+  /** The vendor's and the surface's display names, as in the search filters: "TPNS", "server". */
+  vendor: string;
+  surface: string;
+  /** The first meaning, shortened. */
+  meaning: string;
+}
+
+/** Codes are matched without their sign and case: `-10002` and `10002` share a shard. */
+const bare = (code: string) => code.trim().replace(/^[+-]/, '').toLowerCase();
+
+/** The shard a code or a query belongs to: its first two characters, sign dropped. */
+export function shardKey(codeOrQuery: string): string | null {
+  const key = bare(codeOrQuery).slice(0, 2);
+  return /^[\p{L}\p{N}_]+$/u.test(key) ? key : null;
+}
+
+/** Shard file name for a key: letters and digits as they are, anything else hex-escaped. */
+export function shardFile(key: string): string {
+  return [...key].map((ch) => (/[a-z0-9]/.test(ch) ? ch : `_${ch.codePointAt(0)!.toString(16)}`)).join('');
+}
+
+export function groupIntoShards(rows: readonly CodeRow[]): Map<string, CodeRow[]> {
+  const shards = new Map<string, CodeRow[]>();
+  for (const row of rows) {
+    const key = shardKey(row.code);
+    if (key !== null) shards.set(key, [...(shards.get(key) ?? []), row]);
+  }
+  return shards;
+}
+
+/**
+ * The codes a query names, best first: the code exactly as typed (sign included), then
+ * the same number with the other sign, then longer codes that start with it (the
+ * family of a prefix such as `100800`), shortest first.
+ */
+export function matchCodes(query: string, rows: readonly CodeRow[], prefixLimit = 8): CodeRow[] {
+  const typed = query.trim().toLowerCase();
+  const number = bare(query);
+  if (number === '') return [];
+  const exact: CodeRow[] = [];
+  const otherSign: CodeRow[] = [];
+  const family: CodeRow[] = [];
+  for (const row of rows) {
+    const code = row.code.toLowerCase();
+    const rowNumber = bare(row.code);
+    if (code === typed) exact.push(row);
+    else if (rowNumber === number) otherSign.push(row);
+    else if (rowNumber.startsWith(number)) family.push(row);
+  }
+  family.sort((a, b) => bare(a.code).length - bare(b.code).length || bare(a.code).localeCompare(bare(b.code)));
+  return [...exact, ...otherSign, ...family.slice(0, prefixLimit)];
+}
+
+/** Shortens a meaning for a result line at a word boundary. */
+export function shorten(text: string, max = 140): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
+}
