@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { fileURLToPath } from 'node:url';
 import { siteSettings } from './src/integrations/site-settings.mjs';
+import { catalogSidebar } from './src/integrations/catalog-sidebar.ts';
 
 const { base, site } = siteSettings(process.env);
 
@@ -15,6 +17,9 @@ export default defineConfig({
       description:
         'What a push-notification error code means in every catalog that uses it: TPNS, XGPush, Tencent Cloud Chat push, Xiaomi, Huawei, OPPO, vivo, Meizu, Honor, FCM and APNs.',
       favicon: '/favicon.svg',
+      sidebar: catalogSidebar(fileURLToPath(new URL('.', import.meta.url))),
+      // src/pages/404.astro explains a missing code instead.
+      disable404Route: true,
       components: {
         Search: './src/components/Search.astro',
       },

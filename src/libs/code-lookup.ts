@@ -70,3 +70,26 @@ export function shorten(text: string, max = 140): string {
   const cut = text.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
 }
+
+/** The `count` codes numerically closest to `code` (for "did you mean" on a missing code). */
+export function nearestCodes(code: string, rows: readonly CodeRow[], count = 5): CodeRow[] {
+  const target = Number(code);
+  if (!Number.isFinite(target)) return [];
+  return rows
+    .filter((row) => /^[+-]?\d+$/.test(row.code) && row.code !== code)
+    .map((row) => ({ row, distance: Math.abs(Number(row.code) - target) }))
+    .sort((a, b) => a.distance - b.distance || a.row.code.localeCompare(b.row.code))
+    .slice(0, count)
+    .map(({ row }) => row);
+}
+
+/**
+ * What a missing page's path asked for, relative to the base: a code of a catalog
+ * (`huawei/server/80300099/`) or a number in every catalog (`code/12345/`).
+ */
+export function parseCodePath(path: string): { vendor: string; surface: string; code: string } | { code: string } | null {
+  const segments = path.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  if (segments.length === 2 && segments[0] === 'code') return { code: segments[1]! };
+  if (segments.length === 3) return { vendor: segments[0]!, surface: segments[1]!, code: segments[2]! };
+  return null;
+}

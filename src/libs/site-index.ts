@@ -3,7 +3,7 @@
  * which catalogs use a number, and each code's neighbours in its catalog. Pages look
  * things up here instead of scanning the catalog.
  */
-import type { CatalogEntry, CatalogGroup } from '../schemas/catalog.ts';
+import type { CatalogEntry, CatalogGroup, Meaning } from '../schemas/catalog.ts';
 
 export interface Neighbours {
   previous?: CatalogEntry | undefined;
@@ -47,3 +47,24 @@ export const catalogPath = (vendor: string, surface: string) => `${vendor}/${sur
 export const vendorPath = (vendor: string) => `${vendor}/`;
 /** Path of the page about a number in every catalog: `code/503/`. */
 export const lookupPath = (code: string) => `code/${encodeURIComponent(code)}/`;
+
+/**
+ * The meaning a code is summed up by: the richest row (most columns filled, so the
+ * dedicated server-API page wins over an SDK page's one-liner), first in source order
+ * on a tie. Undefined when no source describes the code.
+ */
+export function headlineOf(entry: Pick<CatalogEntry, 'meanings'>): Meaning | undefined {
+  let best: Meaning | undefined;
+  let bestFilled = 0;
+  for (const meaning of entry.meanings) {
+    const filled = meaning.columns.filter((c) => c.text !== '').length;
+    if (!meaning.empty && filled > bestFilled) [best, bestFilled] = [meaning, filled];
+  }
+  return best;
+}
+
+/** The object `codes.json` and `/{vendor}/{surface}/{code}.json` hold for a code. */
+export function exportEntry(entry: CatalogEntry, absoluteUrl: string) {
+  const { vendor, surface, code, numeric, likelySameAs, meanings } = entry;
+  return { vendor, surface, code, url: absoluteUrl, summary: headlineOf(entry)?.text ?? null, numeric, likelySameAs, meanings };
+}

@@ -3,7 +3,8 @@
  * (one small JSON file, cached) before Pagefind is asked; Pagefind's full-text results
  * follow, without the 300 ms debounce of its default UI (stale answers are dropped).
  */
-import { matchCodes, shardFile, shardKey, type CodeRow } from '../libs/code-lookup';
+import { matchCodes, type CodeRow } from '../libs/code-lookup';
+import { CodeShards } from './code-shards';
 
 interface PagefindResultData {
   url: string;
@@ -35,8 +36,7 @@ class SiteSearch extends HTMLElement {
   private readonly list = this.querySelector<HTMLUListElement>('[role="listbox"]')!;
   private readonly status = this.querySelector<HTMLElement>('[role="status"]')!;
   private readonly selects = [...this.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-  private readonly shards = new Map<string, Promise<CodeRow[]>>();
-  private shardList: Promise<Set<string>> | undefined;
+  private readonly shards = new CodeShards(this.base);
   private pagefind: Promise<Pagefind> | undefined;
   private generation = 0;
   private active = -1;
@@ -64,7 +64,7 @@ class SiteSearch extends HTMLElement {
     this.input.focus();
     this.input.select();
     void this.loadPagefind();
-    void this.shard(this.input.value || '0');
+    void this.shards.rowsFor(this.input.value || '0');
   }
 
   private loadPagefind(): Promise<Pagefind> {
@@ -87,24 +87,6 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  private async shard(query: string): Promise<CodeRow[]> {
-    const key = shardKey(query);
-    if (key === null) return [];
-    const file = shardFile(key);
-    this.shardList ??= this.fetchJson<string[]>('search/codes/index.json', []).then((files) => new Set(files));
-    if (!(await this.shardList).has(file)) return [];
-    let shard = this.shards.get(file);
-    if (!shard) {
-      shard = this.fetchJson<CodeRow[]>(`search/codes/${file}.json`, []);
-      this.shards.set(file, shard);
-    }
-    return shard;
-  }
-
-  private fetchJson<T>(path: string, fallback: T): Promise<T> {
-    return fetch(`${this.base}${path}`).then((r) => (r.ok ? (r.json() as Promise<T>) : fallback), () => fallback);
-  }
-
   private filters(): Record<string, string> {
     return Object.fromEntries(this.selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
   }
@@ -114,7 +96,7 @@ class SiteSearch extends HTMLElement {
     const query = this.input.value.trim();
     if (query === '') return this.render([], '');
     const filters = this.filters();
-    const codes = matchCodes(query, await this.shard(query)).filter((row) => this.passes(row, filters));
+    const codes = matchCodes(query, await this.shards.rowsFor(query)).filter((row) => this.passes(row, filters));
     if (generation !== this.generation) return;
     const exact: Result[] = codes.map((row) => ({
       href: `${this.base}${row.path}`, code: row.code, catalog: `${row.vendor} ${row.surface}`, meaning: row.meaning, meaningIsHtml: false,

@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { CatalogGroup } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
-import { buildSiteIndex, catalogPath, vendorPath, type SiteIndex } from '../libs/site-index.ts';
+import { buildSiteIndex, type SiteIndex } from '../libs/site-index.ts';
 
 export interface SiteData {
   index: SiteIndex;
@@ -15,12 +15,7 @@ export interface SiteData {
   surfaces: Map<string, Surface>;
   /** "TPNS server", "Huawei server", "TPNS iOS SDK". */
   catalogLabel(vendor: string, surface: string): string;
-  /** The sidebar: each vendor with its catalogs (never individual codes). */
-  sidebar: SidebarGroup[];
 }
-
-interface SidebarLink { label: string; link: string }
-interface SidebarGroup { label: string; items: SidebarLink[] }
 
 let cached: Promise<SiteData> | undefined;
 
@@ -45,23 +40,15 @@ async function loadSiteData(): Promise<SiteData> {
   const catalogLabel = (vendor: string, surface: string) =>
     `${vendors.get(vendor)?.name ?? vendor} ${surfaces.get(surface)?.name ?? surface}`;
 
-  const sidebar = vendorOrder
-    .map((vendor) => ({ vendor, catalogs: groups.filter((g) => g.vendor === vendor) }))
-    .map(({ vendor, catalogs }) => ({
-      label: vendors.get(vendor)!.name,
-      items: [
-        { label: 'Overview', link: `/${vendorPath(vendor)}` },
-        ...catalogs.map((g) => ({
-          label: `${surfaces.get(g.surface)?.name ?? g.surface} (${g.entries.length})`,
-          link: `/${catalogPath(g.vendor, g.surface)}`,
-        })),
-      ],
-    }));
-
-  return { index: buildSiteIndex(entries, groups), groups, vendors, surfaces, catalogLabel, sidebar };
+  return { index: buildSiteIndex(entries, groups), groups, vendors, surfaces, catalogLabel };
 }
 
 /** A path inside the site, with the base path in front: `url('tpns/server/')`. */
 export function url(path: string): string {
   return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+}
+
+/** An absolute URL on the configured site (SITE_URL), for links pasted into tickets. */
+export function absoluteUrl(path: string): string {
+  return new URL(url(path), import.meta.env.SITE).href;
 }

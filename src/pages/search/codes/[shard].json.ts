@@ -1,7 +1,7 @@
 /** Shards of the exact-code index read by the search box: /search/codes/{key}.json */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../../utils/site-data';
-import { codePath } from '../../../libs/site-index';
+import { codePath, headlineOf } from '../../../libs/site-index';
 import { groupIntoShards, shardFile, shorten, type CodeRow } from '../../../libs/code-lookup';
 
 export const getStaticPaths = (async () => {
@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
     path: codePath(entry),
     vendor: vendors.get(entry.vendor)!.name,
     surface: surfaces.get(entry.surface)?.name ?? entry.surface,
-    meaning: shorten(entry.meanings.find((m) => !m.empty)?.text ?? ''),
+    meaning: shorten(headlineOf(entry)?.text ?? ''),
   }));
   return [...groupIntoShards(rows)].map(([key, shard]) => ({ params: { shard: shardFile(key) }, props: { shard } }));
 }) satisfies GetStaticPaths;

@@ -1,0 +1,36 @@
+/**
+ * Starlight's sidebar: each vendor with its catalogs, never individual codes (Starlight
+ * renders the whole sidebar into every page). Read from the sources' frontmatter and the
+ * registry when the config loads, so it needs no parse of the tables.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { defaultContentPaths, sourceFileNames } from '../libs/read-sources.ts';
+import { catalogPath, vendorPath } from '../libs/site-index.ts';
+
+interface SidebarLink { label: string; link: string }
+interface SidebarGroup { label: string; items: SidebarLink[] }
+
+export function catalogSidebar(root: string): (SidebarLink | SidebarGroup)[] {
+  const paths = defaultContentPaths(root);
+  const vendors: Record<string, { name: string }> = parseYaml(readFileSync(join(root, paths.vendors), 'utf8')) ?? {};
+  const surfaces: Record<string, { name: string }> = parseYaml(readFileSync(join(root, paths.surfaces), 'utf8')) ?? {};
+  const used = new Set<string>();
+  for (const name of sourceFileNames(join(root, paths.sources))) {
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(root, paths.sources, name), 'utf8'))?.[1];
+    // A broken frontmatter is reported by the content loader with its line; skip it here.
+    let tables: unknown = [];
+    try {
+      tables = frontmatter ? parseYaml(frontmatter)?.tables : [];
+    } catch {}
+    if (Array.isArray(tables)) for (const t of tables) used.add(`${t?.vendor}/${t?.surface}`);
+  }
+  const groups = Object.entries(vendors).flatMap(([vendor, { name }]) => {
+    const items = Object.entries(surfaces)
+      .filter(([surface]) => used.has(`${vendor}/${surface}`))
+      .map(([surface, s]) => ({ label: s.name, link: `/${catalogPath(vendor, surface)}` }));
+    return items.length === 0 ? [] : [{ label: name, items: [{ label: 'Overview', link: `/${vendorPath(vendor)}` }, ...items] }];
+  });
+  return [{ label: 'About these pages', link: '/about/' }, ...groups];
+}
