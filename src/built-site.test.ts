@@ -1,0 +1,75 @@
+/**
+ * The URL contract, checked over the built site in dist/ (`npm run build` first):
+ * every code of the catalog has its page and its JSON, every catalog and vendor its
+ * page, every number its lookup page, and a hand-written list of URLs that tickets
+ * already point at still resolves.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultContentPaths, readContent } from './libs/read-sources.ts';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+
+/** The file a site URL is served from, as a static server maps it. */
+function fileFor(url: string): string {
+  const path = join(dist, decodeURIComponent(url));
+  return url.endsWith('/') ? join(path, 'index.html') : path;
+}
+
+beforeAll(() => {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ has no site: run `npm run build` first');
+});
+
+describe('every URL derived from the catalog exists', () => {
+  const { catalog } = readContent(defaultContentPaths(root));
+
+  it('one page and one JSON file per code', () => {
+    const missing = catalog.entries.flatMap((e) => [`/${e.id}/`, `/${e.id}.json`]).filter((u) => !existsSync(fileFor(u)));
+    expect(missing).toEqual([]);
+    expect(catalog.entries.length).toBeGreaterThan(400);
+  });
+
+  it('a page per catalog and per vendor', () => {
+    const urls = [...catalog.groups.map((g) => `/${g.id}/`), ...new Set(catalog.groups.map((g) => `/${g.vendor}/`))];
+    expect(urls.filter((u) => !existsSync(fileFor(u)))).toEqual([]);
+  });
+
+  it('a lookup page per number', () => {
+    const numbers = new Set(catalog.entries.filter((e) => e.numeric).map((e) => e.code));
+    expect([...numbers].map((n) => `/code/${n}/`).filter((u) => !existsSync(fileFor(u)))).toEqual([]);
+  });
+
+  it('each code page is titled with its code and catalog', () => {
+    const html = readFileSync(fileFor('/tpns/ios/-10002/'), 'utf8');
+    expect(html).toContain('<title>-10002 · TPNS iOS SDK | Push Error Codes</title>');
+  });
+});
+
+// Written by hand from the seeds, not from the parser: links already in tickets.
+const PUBLISHED = [
+  '/', '/codes.json', '/about/',
+  '/tpns/', '/tpns/android/', '/tpns/ios/', '/tpns/server/',
+  '/tpns/android/0/', '/tpns/android/-10005/', '/tpns/android/Other/',
+  '/tpns/ios/-10002/', '/tpns/ios/-305/',
+  '/tpns/server/1008001/', '/tpns/server/1008001.json', '/tpns/server/10080021/', '/tpns/server/1008021/',
+  '/tpns/server/10010012/', '/tpns/server/10030002/',
+  '/xgpush/server/0/', '/xgpush/server/-111/', '/xgpush/server/Others/',
+  '/timpush/server/90001/', '/timpush/server/91000/', '/timpush/client/800016/', '/timpush/client/6014/',
+  '/xiaomi/server/-1/', '/xiaomi/server/66303/', '/xiaomi/server/200002/',
+  '/huawei/', '/huawei/server/80300007/', '/huawei/server/907135701/', '/huawei/server/503/', '/huawei/server/-5/',
+  '/oppo/server/-2/', '/oppo/server/67/',
+  '/vivo/server/10061/', '/vivo/server/10808/',
+  '/meizu/server/110010/', '/meizu/server/110000/',
+  '/honor/server/80300007/', '/honor/server/503/',
+  '/fcm/server/404/', '/fcm/server/503/',
+  '/apns/server/', '/apns/server/403/', '/apns/server/410/',
+  '/code/503/', '/code/-10002/', '/code/80300007/', '/code/0/',
+];
+
+describe('hand-written URLs', () => {
+  it.each(PUBLISHED)('%s exists', (url) => {
+    expect(existsSync(fileFor(url)), `${url} → ${fileFor(url)}`).toBe(true);
+  });
+});
