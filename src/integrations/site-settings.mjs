@@ -1,14 +1,69 @@
 // Build-time settings read from the environment (documented in the README).
+//
 // BASE_PATH: the sub-path the site is served under, e.g. /errors/ (default /).
-// SITE_URL: the absolute URL of the site, used for canonical links and copy buttons.
+//   Leading and trailing slashes are optional: `errors`, `/errors` and
+//   `/errors/` all give `/errors/`.
+// SITE_URL: the absolute http(s) URL of the site, used for canonical links,
+//   the sitemap and copy buttons (default http://localhost:4321). Give the
+//   origin only (https://errors.example.com); a path in it must be the
+//   BASE_PATH itself (https://example.com/errors/ with BASE_PATH=/errors/).
+//
+// Every tool that needs the base path (astro.config.mjs, the site checks,
+// Playwright, the bundle) reads it through this function, so they agree.
+
+/**
+ * @param {Record<string, string | undefined>} env usually process.env
+ * @returns {{ base: string, site: string }} base always starts and ends with
+ *   `/`; site is an origin without a trailing slash.
+ */
 export function siteSettings(env) {
-  const rawBase = (env.BASE_PATH ?? '/').trim() || '/';
-  const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  const site = env.SITE_URL?.trim() || 'http://localhost:4321';
-  try {
-    new URL(site);
-  } catch {
-    throw new Error(`SITE_URL must be an absolute URL such as https://errors.example.com (got "${site}")`);
-  }
+  const base = normalizeBase(env.BASE_PATH);
+  const site = normalizeSite(env.SITE_URL, base);
   return { base, site };
+}
+
+/** @param {string | undefined} raw */
+export function normalizeBase(raw) {
+  const value = (raw ?? '').trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
+    throw new Error(
+      `BASE_PATH must be a path such as /errors/, not a URL (got "${value}"); put the host in SITE_URL`,
+    );
+  }
+  const segments = value.split('/').filter((s) => s !== '');
+  for (const segment of segments) {
+    if (segment === '.' || segment === '..' || /[\s?#%\\]/.test(segment)) {
+      throw new Error(
+        `BASE_PATH must be plain path segments such as /errors/ or /docs/push/ (got "${value}")`,
+      );
+    }
+  }
+  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+}
+
+/**
+ * @param {string | undefined} raw
+ * @param {string} base
+ */
+export function normalizeSite(raw, base) {
+  const value = raw?.trim() || 'http://localhost:4321';
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL must be an absolute URL such as https://errors.example.com (got "${value}")`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`SITE_URL must start with http:// or https:// (got "${value}")`);
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new Error(`SITE_URL must be just scheme, host and port, such as https://errors.example.com (got "${value}")`);
+  }
+  const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  if (path !== '/' && path !== base) {
+    throw new Error(
+      `SITE_URL has the path "${url.pathname}" but BASE_PATH is "${base}": give SITE_URL without a path and the sub-path in BASE_PATH`,
+    );
+  }
+  return url.origin;
 }

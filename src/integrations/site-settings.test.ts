@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeBase, siteSettings } from './site-settings.mjs';
+
+describe('siteSettings', () => {
+  it('defaults to the root of http://localhost:4321', () => {
+    expect(siteSettings({})).toEqual({ base: '/', site: 'http://localhost:4321' });
+    expect(siteSettings({ BASE_PATH: '  ', SITE_URL: '' })).toEqual({ base: '/', site: 'http://localhost:4321' });
+  });
+
+  it.each([
+    ['/', '/'],
+    ['errors', '/errors/'],
+    ['/errors', '/errors/'],
+    ['errors/', '/errors/'],
+    ['/errors/', '/errors/'],
+    ['/docs//push//', '/docs/push/'],
+  ])('normalizes BASE_PATH %j to %j', (raw, base) => {
+    expect(normalizeBase(raw)).toBe(base);
+  });
+
+  it.each(['https://example.com/errors/', '//cdn.example.com/x', '/a/../b/', '/with space/', '/a?b', '/a#b', '/a%20b/'])(
+    'rejects BASE_PATH %j',
+    (raw) => {
+      expect(() => normalizeBase(raw)).toThrow(/BASE_PATH/);
+    },
+  );
+
+  it('keeps only the origin of SITE_URL', () => {
+    expect(siteSettings({ SITE_URL: 'https://errors.example.com/' }).site).toBe('https://errors.example.com');
+    expect(siteSettings({ SITE_URL: 'https://Errors.Example.com:8443' }).site).toBe('https://errors.example.com:8443');
+  });
+
+  it('accepts a SITE_URL whose path is the base path', () => {
+    expect(siteSettings({ SITE_URL: 'https://example.com/errors/', BASE_PATH: '/errors/' })).toEqual({
+      base: '/errors/',
+      site: 'https://example.com',
+    });
+  });
+
+  it.each([
+    [{ SITE_URL: 'errors.example.com' }, /absolute URL/],
+    [{ SITE_URL: 'ftp://example.com' }, /http/],
+    [{ SITE_URL: 'https://example.com/?x=1' }, /scheme, host and port/],
+    [{ SITE_URL: 'https://example.com/errors/' }, /BASE_PATH/],
+    [{ SITE_URL: 'https://example.com/other/', BASE_PATH: '/errors/' }, /BASE_PATH/],
+  ])('rejects %j', (env, message) => {
+    expect(() => siteSettings(env)).toThrow(message);
+  });
+});
