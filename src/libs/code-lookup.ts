@@ -16,6 +16,8 @@ export interface CodeRow {
   surface: string;
   /** The first meaning, shortened. */
   meaning: string;
+  /** Set on a row that finds the code by an error name its meaning starts with (`UNREGISTERED`). */
+  name?: string;
 }
 
 /** Codes are matched without their sign and case: `-10002` and `10002` share a shard. */
@@ -35,15 +37,15 @@ export function shardFile(key: string): string {
 export function groupIntoShards(rows: readonly CodeRow[]): Map<string, CodeRow[]> {
   const shards = new Map<string, CodeRow[]>();
   for (const row of rows) {
-    const key = shardKey(row.code);
+    const key = shardKey(row.name ?? row.code);
     if (key !== null) shards.set(key, [...(shards.get(key) ?? []), row]);
   }
   return shards;
 }
 
 /**
- * The codes a query names, best first: the code exactly as typed (sign included), then
- * the same number with the other sign, then longer codes that start with it (the
+ * The codes a query names, best first: the code exactly as typed (sign included), the
+ * codes whose meaning starts with that error name, the same number with the other sign, then longer codes that start with it (the
  * family of a prefix such as `100800`), shortest first.
  */
 export function matchCodes(query: string, rows: readonly CodeRow[], prefixLimit = 8): CodeRow[] {
@@ -51,9 +53,14 @@ export function matchCodes(query: string, rows: readonly CodeRow[], prefixLimit 
   const number = bare(query);
   if (number === '') return [];
   const exact: CodeRow[] = [];
+  const named: CodeRow[] = [];
   const otherSign: CodeRow[] = [];
   const family: CodeRow[] = [];
   for (const row of rows) {
+    if (row.name !== undefined) {
+      if (row.name.toLowerCase() === typed) named.push(row);
+      continue;
+    }
     const code = row.code.toLowerCase();
     const rowNumber = bare(row.code);
     if (code === typed) exact.push(row);
@@ -61,7 +68,7 @@ export function matchCodes(query: string, rows: readonly CodeRow[], prefixLimit 
     else if (rowNumber.startsWith(number)) family.push(row);
   }
   family.sort((a, b) => bare(a.code).length - bare(b.code).length || bare(a.code).localeCompare(bare(b.code)));
-  return [...exact, ...otherSign, ...family.slice(0, prefixLimit)];
+  return [...exact, ...named, ...otherSign, ...family.slice(0, prefixLimit)];
 }
 
 /** Shortens a meaning for a result line at a word boundary. */
@@ -92,4 +99,16 @@ export function parseCodePath(path: string): { vendor: string; surface: string; 
   if (segments.length === 2 && segments[0] === 'code') return { code: segments[1]! };
   if (segments.length === 3) return { vendor: segments[0]!, surface: segments[1]!, code: segments[2]! };
   return null;
+}
+
+/**
+ * Error names a meaning starts with, as vendors write them: `UNREGISTERED. The reason…`,
+ * `BadCertificate: The certificate…`, `SENDER_ID_MISMATCH.`. A name is one word in
+ * capitals, CamelCase or snake_case, followed by `.`, `:` or `,`.
+ */
+export function leadingErrorName(meaning: string): string | undefined {
+  const name = /^([A-Za-z][A-Za-z0-9_]*)[.:,](?:\s|$)/.exec(meaning.trim())?.[1];
+  if (!name) return undefined;
+  const isErrorName = /_/.test(name) || /^[A-Z]{4,}$/.test(name) || /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(name);
+  return isErrorName ? name : undefined;
 }
