@@ -94,8 +94,12 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
-  const violations = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`,
-  );
+  const violations = results.violations.map((v) => {
+    const nodes = v.nodes.slice(0, 5).map((n) => {
+      const why = (n.failureSummary ?? '').split('\n').slice(1).map((l) => l.trim()).join(' ');
+      return `${n.target.join(' ')}${why ? `: ${why}` : ''}`;
+    });
+    return `${v.id} (${v.impact}): ${v.help}\n    ${nodes.join('\n    ')}`;
+  });
   expect(violations, `axe violations on ${page.url()}`).toEqual([]);
 }

@@ -57,7 +57,7 @@ export function isKnownStarlightMarkup(message) {
  */
 async function validatePages(dist, pages, validateConfig) {
   const validator = new HtmlValidate({ ...validateConfig, root: true });
-  /** @type {string[]} */
+  /** @type {{ page: string, at: string, problem: string }[]} */
   const failures = [];
   let allowed = 0;
   for (const page of pages) {
@@ -68,7 +68,7 @@ async function validatePages(dist, pages, validateConfig) {
           allowed++;
           continue;
         }
-        failures.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (at ${m.selector})` : ''}`);
+        failures.push({ page, at: `${m.line}:${m.column}`, problem: `${m.ruleId}: ${m.message}${m.selector ? ` (at ${m.selector})` : ''}` });
       }
     }
   }
@@ -87,7 +87,7 @@ async function validatePages(dist, pages, validateConfig) {
 export async function checkHtml({ dist }, { validateConfig = config, pagesPerThread = 200 } = {}) {
   const pages = listFiles(dist).filter(isHtml);
   const threads = Math.min(availableParallelism(), 4, Math.ceil(pages.length / pagesPerThread));
-  /** @type {{ failures: string[], allowed: number }[]} */
+  /** @type {{ failures: { page: string, at: string, problem: string }[], allowed: number }[]} */
   let parts;
   if (threads <= 1) {
     parts = [await validatePages(dist, pages, validateConfig)];
@@ -106,7 +106,17 @@ export async function checkHtml({ dist }, { validateConfig = config, pagesPerThr
       ),
     );
   }
-  const failures = parts.flatMap((p) => p.failures).sort();
+  // The same problem in a shared component shows on every page: list it once.
+  /** @type {Map<string, string[]>} */
+  const byProblem = new Map();
+  for (const f of parts.flatMap((p) => p.failures).sort((a, b) => a.page.localeCompare(b.page))) {
+    const where = byProblem.get(f.problem) ?? [];
+    where.push(`${f.page}:${f.at}`);
+    byProblem.set(f.problem, where);
+  }
+  const failures = [...byProblem].map(([problem, where]) =>
+    where.length === 1 ? `${where[0]} ${problem}` : `${where[0]} ${problem} (and on ${where.length - 1} more pages)`,
+  );
   const allowed = parts.reduce((n, p) => n + p.allowed, 0);
   return {
     failures,
