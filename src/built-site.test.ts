@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultContentPaths, readContent } from './libs/read-sources.ts';
+import { parsePublishedUrls, publicPaths } from './libs/published-urls.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -71,5 +72,27 @@ const PUBLISHED = [
 describe('hand-written URLs', () => {
   it.each(PUBLISHED)('%s exists', (url) => {
     expect(existsSync(fileFor(url)), `${url} → ${fileFor(url)}`).toBe(true);
+  });
+});
+
+describe('published URLs never break (content/published-urls.txt)', () => {
+  const published = parsePublishedUrls(readFileSync(join(root, 'content/published-urls.txt'), 'utf8'));
+
+  it('every published URL is still produced, removed codes included', () => {
+    const missing = published.map((u) => u.path).filter((path) => !existsSync(fileFor(path)));
+    expect(missing, 'a build no longer produces these: restore them, or run `npm run urls:update` to date a removed code').toEqual([]);
+  });
+
+  it('a removed code says when it was removed', () => {
+    for (const { path, removed } of published.filter((u) => u.removed && u.path.endsWith('/'))) {
+      expect(readFileSync(fileFor(path), 'utf8')).toContain(`removed from the source on ${removed}`);
+    }
+  });
+
+  it('the list holds every URL the site has now', () => {
+    const { catalog } = readContent(defaultContentPaths(root));
+    const listed = new Set(published.map((u) => u.path));
+    const unlisted = publicPaths(catalog.entries, catalog.groups).filter((path) => !listed.has(path));
+    expect(unlisted, 'new URLs: run `npm run urls:update` and commit content/published-urls.txt').toEqual([]);
   });
 });

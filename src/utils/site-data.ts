@@ -2,10 +2,12 @@
  * The catalog as the pages see it: the content collections read once per build, with
  * the indexes that link codes together. The Astro-side twin of `libs/site-index.ts`.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { CatalogGroup } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
 import { buildSiteIndex, type SiteIndex } from '../libs/site-index.ts';
+import { parsePublishedUrls, type PublishedUrl } from '../libs/published-urls.ts';
 
 export interface SiteData {
   index: SiteIndex;
@@ -15,6 +17,8 @@ export interface SiteData {
   surfaces: Map<string, Surface>;
   /** "TPNS server", "Huawei server", "TPNS iOS SDK". */
   catalogLabel(vendor: string, surface: string): string;
+  /** Published URLs whose code has left the sources: they get a "removed on …" page. */
+  removed: (PublishedUrl & { removed: string })[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -40,7 +44,9 @@ async function loadSiteData(): Promise<SiteData> {
   const catalogLabel = (vendor: string, surface: string) =>
     `${vendors.get(vendor)?.name ?? vendor} ${surfaces.get(surface)?.name ?? surface}`;
 
-  return { index: buildSiteIndex(entries, groups), groups, vendors, surfaces, catalogLabel };
+  const published = parsePublishedUrls(readFileSync('content/published-urls.txt', 'utf8'));
+  const removed = published.filter((u): u is PublishedUrl & { removed: string } => u.removed !== undefined);
+  return { index: buildSiteIndex(entries, groups), groups, vendors, surfaces, catalogLabel, removed };
 }
 
 /** A path inside the site, with the base path in front: `url('tpns/server/')`. */
