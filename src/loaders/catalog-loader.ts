@@ -5,7 +5,7 @@
  * `file:line`, and `astro dev` reloads when a source changes.
  */
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { catalogEntrySchema, catalogGroupSchema } from '../schemas/catalog.ts';
@@ -36,7 +36,7 @@ function contentLoader(name: string, select: Select, reportDiagnostics: boolean)
       context.watcher?.add(contentDir);
       context.watcher?.on('all', (_event, changed) => {
         if (!changed.startsWith(contentDir)) return;
-        context.logger.info(`Reloading the catalog: ${changed.slice(root.length + 1)} changed`);
+        context.logger.info(`Reloading the catalog: ${relative(root, changed)} changed`);
         try {
           sync();
         } catch (error) {
