@@ -86,12 +86,16 @@ export function readRows(table: SourceTable, report: Report): TableRows {
       cells: columnIndexes.map((i) => aligned[i] ?? emptyCell),
       continuation: code === '',
     };
-    if (!codeRow.continuation && codeRow.cells.every((c) => c.text === '')) {
-      report('warning', row.line, `code ${code} has no description`,
-        'kept and marked "no description in the source"; copy the description from the original page if it has one');
-    }
     rows.push(codeRow);
   }
+  // A code with no description of its own and no continuation row that gives it one.
+  rows.forEach((row, i) => {
+    const describedBelow = rows[i + 1]?.continuation && rows[i + 1]!.cells.some((c) => c.text !== '');
+    if (!row.continuation && !describedBelow && row.cells.every((c) => c.text === '')) {
+      report('warning', row.line, `code ${row.code} has no description`,
+        'kept and marked "no description in the source"; copy the description from the original page if it has one');
+    }
+  });
   return {
     columns: columnIndexes.map((i) => ({ key: keys[i]!, name: names[i]! })),
     rows,

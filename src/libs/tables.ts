@@ -1,13 +1,19 @@
 /**
  * Source Markdown → tables. Finds every table in a document with remark-parse +
  * remark-gfm, including the copy artefacts vendors' pages turn into:
- * - GFM tables, anywhere in the tree;
+ * - GFM tables, anywhere in the tree (in lists and block quotes too);
  * - tables indented by a tab or four spaces, which Markdown reads as code;
  * - blocks of pipe rows with no delimiter row (`90001 | text |`), which Markdown reads
- *   as a paragraph. These are given a delimiter row and parsed by remark-gfm too, so
- *   every cell is split by the same rules (escaped pipes, code spans, inline HTML).
+ *   as a paragraph, or as a heading when a `---` line follows them. These are parsed
+ *   by remark-gfm too, as the body of a table, so every cell is split by the same
+ *   rules (escaped pipes, code spans, inline HTML).
+ *
+ * Nothing is dropped in silence: every line with an unescaped pipe in a paragraph, a
+ * heading's text or a table ends up as a header, a row or a diagnostic. Pipe rows that
+ * Markdown reads as something else (an ATX heading, a fenced code block, an HTML table)
+ * are kept as notes, with a warning.
  */
-import type { Code, Html, Nodes, Paragraph, PhrasingContent, Root, Table, TableCell } from 'mdast';
+import type { Code, Heading, Html, Nodes, PhrasingContent, Root, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -47,8 +53,19 @@ export function parseMarkdown(markdown: string): Root {
   return markdownParser.parse(markdown);
 }
 
+/**
+ * The text the parser reads: no byte-order mark and `\n` line ends. Line numbers do not
+ * change; offsets into the text then match the positions remark gives.
+ */
+export function normalizeMarkdown(markdown: string): string {
+  return markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
 /** A line that holds at least one unescaped pipe. */
 const PIPE_ROW = /^(?:[^\\|]|\\.)*\|/;
+
+/** A GFM delimiter row: `|---|:--:|`, `---|---`. */
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /**
  * A row whose first cell is a code: a number with its sign, a hex number, or a single
@@ -63,11 +80,23 @@ function isCatchAllOrConstant(word: string): boolean {
   return /^(others?|default|unknown|any|else)$/i.test(word) || /^[A-Z][A-Z0-9_]+$/.test(word);
 }
 
+/** A header cell naming the code column: "Error Code", "Value", "CODE", "errno". */
+function isCodeHeader(text: string): boolean {
+  return /^(?:[A-Za-z]+\s+){0,2}(?:codes?|values?|errno|status)$/i.test(text) || /^.{0,6}(?:码|碼|コード)$/.test(text);
+}
+
 /** Every table of a document, in order; `tree` is `parseMarkdown(markdown)`. */
-export function findTables(markdown: string, report: Report, tree = parseMarkdown(markdown)): SourceTable[] {
+export function findTables(markdown: string, report: Report, tree?: Root): SourceTable[] {
+  const text = normalizeMarkdown(markdown);
   const finder = new TableFinder(report);
-  finder.scan(markdown, 0, tree);
+  finder.scan(text, 0, tree && text === markdown ? tree : parseMarkdown(text));
   return finder.tables;
+}
+
+/** A line of the file: its text (without block-quote markers) and 1-based number. */
+interface Line {
+  text: string;
+  line: number;
 }
 
 class TableFinder {
@@ -81,107 +110,219 @@ class TableFinder {
 
   /** Scans a Markdown text whose first line is line `lineOffset + 1` of the file. */
   scan(markdown: string, lineOffset: number, tree = parseMarkdown(markdown)): void {
-    for (const node of tree.children) this.visit(node, markdown, lineOffset);
+    for (const node of tree.children) this.visit(node, markdown, lineOffset, 0);
   }
 
-  private visit(node: Nodes, markdown: string, lineOffset: number): void {
+  /** `quoteDepth`: how many block quotes hold the node (their `>` start its lines). */
+  private visit(node: Nodes, markdown: string, lineOffset: number, quoteDepth: number): void {
     switch (node.type) {
       case 'yaml':
       case 'definition':
         return;
       case 'table':
-        return this.addGfmTable(node, markdown, lineOffset, null);
+        return this.addGfmTable(node, markdown, lineOffset);
       case 'paragraph':
-        return this.scanParagraph(node, markdown, lineOffset);
+        return this.scanLines(sourceLines(node, markdown, lineOffset, quoteDepth));
+      case 'heading':
+        return this.visitHeading(node, markdown, lineOffset, quoteDepth);
       case 'code':
-        if (isIndentedCode(node, markdown) && node.value.split('\n').some((l) => PIPE_ROW.test(l))) {
-          return this.scan(node.value, lineOffset + node.position!.start.line - 1);
-        }
-        return this.addNote(node.value);
+        return this.visitCode(node, markdown, lineOffset);
       case 'html':
-        return this.addNote(htmlText(node));
+        return this.visitHtml(node, markdown, lineOffset, quoteDepth);
       default:
         if ('children' in node) {
-          for (const child of node.children) this.visit(child as Nodes, markdown, lineOffset);
+          const depth = node.type === 'blockquote' ? quoteDepth + 1 : quoteDepth;
+          for (const child of node.children) this.visit(child as Nodes, markdown, lineOffset, depth);
         } else {
           this.addNote(toString(node));
         }
     }
   }
 
-  /** Splits a paragraph into prose lines and blocks of consecutive pipe rows. */
-  private scanParagraph(node: Paragraph, markdown: string, lineOffset: number): void {
-    const { start, end } = node.position!;
-    const lines = markdown.slice(start.offset!, end.offset!).split('\n');
-    let block: string[] = [];
-    let blockLine = 0;
+  /**
+   * A setext heading (text, then a `===` or `---` line) whose text is pipe rows is a
+   * table with a line under it; an ATX heading (`# …`) with a pipe stays a heading.
+   */
+  private visitHeading(node: Heading, markdown: string, lineOffset: number, quoteDepth: number): void {
+    const lines = sourceLines(node, markdown, lineOffset, quoteDepth);
+    const content = lines.length > 1 ? lines.slice(0, -1) : [];
+    if (content.some((l) => PIPE_ROW.test(l.text))) {
+      const underline = lines.at(-1)!;
+      this.report('warning', underline.line,
+        `the "${underline.text.trim()}" line right under table rows makes Markdown read the rows as a heading`,
+        'read as table rows; put a blank line above it');
+      return this.scanLines(content);
+    }
+    if (lines.length === 1 && PIPE_ROW.test(lines[0]!.text)) {
+      this.report('warning', lines[0]!.line, 'a line with "|" starts with "#", so Markdown reads it as a heading',
+        'kept as a note, not read as a table row; write "\\#" for the "#" if it is a row');
+    }
+    this.addNote(toString(node));
+  }
+
+  private visitCode(node: Code, markdown: string, lineOffset: number): void {
+    const lines = node.value.split('\n');
+    if (isIndentedCode(node, markdown)) {
+      if (lines.some((l) => PIPE_ROW.test(l))) return this.scan(node.value, lineOffset + node.position!.start.line - 1);
+      return this.addNote(node.value);
+    }
+    const line = lineOffset + node.position!.start.line;
+    const source = markdown.slice(node.position!.start.offset!, node.position!.end.offset!).split('\n');
+    const fence = /^[ \t>]*(`{3,}|~{3,})/.exec(source[0]!)?.[1] ?? '```';
+    if (source.length < 2 || !new RegExp(`^[ \\t>]*${fence[0]}{${fence.length},}[ \\t]*$`).test(source.at(-1)!)) {
+      this.report('warning', line, `the code fence (${fence}) opened here is never closed`,
+        'everything below it is read as code, not as tables; close it with a line of ' + fence);
+    }
+    if (lines.some(looksLikeTableRow)) {
+      this.report('warning', line, 'a fenced code block holds table rows',
+        'kept as a note, not read as a table; remove the fence lines (``` or ~~~) around the rows if they are a table');
+    }
+    this.addNote(node.value);
+  }
+
+  /**
+   * An HTML block that ends at a blank line (`<hr>`, `<div>`) takes in the lines under
+   * it: when table rows are among them, they are read as Markdown again. Comments,
+   * `<pre>`, `<script>` and the like keep what they hold.
+   */
+  private visitHtml(node: Html, markdown: string, lineOffset: number, quoteDepth: number): void {
+    const lines = sourceLines(node, markdown, lineOffset, quoteDepth);
+    const endsAtBlankLine = !/^\s*<(?:!--|\?|![A-Za-z[]|(?:script|pre|style|textarea)(?:[\s>]|$))/i.test(lines[0]!.text);
+    const rescan = endsAtBlankLine && lines.slice(1).some((l) => !l.text.trimStart().startsWith('<') && PIPE_ROW.test(l.text));
+    const html = (rescan ? lines.slice(0, 1) : lines).map((l) => l.text).join('\n');
+    if (/<(?:table|tr|td|th)\b/i.test(html)) {
+      this.report('warning', lines[0]!.line, 'an HTML table is not read',
+        'kept as a note; write it as a Markdown table (rows like "| code | description |") to have its codes read');
+    }
+    this.addNote(html.replace(/<[^>]*>/g, ' '));
+    if (!rescan) return;
+    // Where the next line is HTML too, the scan below reports the rows under it.
+    if (!lines[1]!.text.trimStart().startsWith('<')) {
+      this.report('warning', lines[1]!.line, 'the lines right under an HTML line are HTML to Markdown, table rows among them',
+        'read as Markdown, rows included; put a blank line under the HTML line');
+    }
+    this.scan(lines.slice(1).map((l) => l.text).join('\n'), lines[1]!.line - 1);
+  }
+
+  /** Splits lines of text into prose lines and blocks of consecutive pipe rows. */
+  private scanLines(lines: Line[]): void {
+    let block: Line[] = [];
     const flush = () => {
-      if (block.length > 0) this.addPipeBlock(block, blockLine);
+      if (block.length > 0) this.addPipeBlock(block);
       block = [];
     };
-    lines.forEach((text, index) => {
-      const line = lineOffset + start.line + index;
-      if (PIPE_ROW.test(text)) {
-        if (block.length === 0) blockLine = line;
-        block.push(text);
+    for (const line of lines) {
+      if (PIPE_ROW.test(line.text)) {
+        block.push(line);
       } else {
         flush();
-        this.addNote(text);
+        this.addNote(line.text);
       }
-    });
+    }
     flush();
   }
 
   /**
    * Pipe rows without a delimiter row. The first row is the header unless it starts
    * with a code; a later row equal to the header starts the next table (tables
-   * copied one after another with no text between them).
+   * copied one after another with no text between them). A lone line that is not a
+   * code row is prose with a pipe in it.
    */
-  private addPipeBlock(lines: string[], firstLine: number): void {
-    const firstCells = splitRow(lines[0]!);
-    const hasHeader = !looksLikeCode(firstCells[0]?.text ?? '');
-    if (!hasHeader) {
-      this.report('warning', firstLine, 'table has no header row',
-        'its columns were read as "Error Code | Description"; add a header row such as "Error Code | Description |" above it');
+  private addPipeBlock(block: Line[]): void {
+    const rows = this.readPipeRows(block);
+    if (rows.length === 0) return;
+    const first = rows[0]!;
+    const firstCell = first.cells[0]?.text ?? '';
+    const hasHeader = !looksLikeCode(firstCell) || isCodeHeader(firstCell);
+    if (hasHeader && rows.length === 1) {
+      this.report('warning', first.line, 'a line with "|" stands on its own, outside any table',
+        'kept as a note; write "\\|" for the "|" if it is prose, or put the table\'s rows under it');
+      return this.addNote(block.find((l) => l.line === first.line)!.text);
     }
-    const headerKey = hasHeader ? rowKey(firstCells) : null;
+    if (!hasHeader) {
+      this.report('warning', first.line, 'table has no header row',
+        'its columns were read as "Error Code | Description"; add a header row such as "Error Code | Description |" above it');
+      return this.addTable(first.line, [], rows);
+    }
+    if (!isCodeHeader(firstCell)) {
+      this.report('warning', first.line, `the first row ("${shorten(first.cells.map((c) => c.text).join(' | '))}") was read as the table's header`,
+        'if it is a row of codes, add a header row such as "Error Code | Description |" above it');
+    }
+    const headerKey = rowKey(first.cells);
     let start = 0;
-    for (let i = 1; i <= lines.length; i++) {
-      if (i === lines.length || (headerKey !== null && rowKey(splitRow(lines[i]!)) === headerKey)) {
-        this.addDelimiterlessTable(lines.slice(start, i), firstLine + start, hasHeader);
+    for (let i = 1; i <= rows.length; i++) {
+      if (i === rows.length || rowKey(rows[i]!.cells) === headerKey) {
+        this.addTable(rows[start]!.line, rows[start]!.cells, rows.slice(start + 1, i));
         start = i;
       }
     }
   }
 
-  private addDelimiterlessTable(lines: string[], firstLine: number, hasHeader: boolean): void {
-    const headerLine = hasHeader ? lines[0]! : 'Error Code | Description |';
-    const rows = hasHeader ? lines.slice(1) : lines;
-    // Rows of the synthetic table start on its line 3; map them back to the file.
-    const synthetic = [headerLine, delimiterFor(headerLine), ...rows].join('\n');
+  /**
+   * Reads pipe rows as the body of a synthetic table, so remark-gfm splits their cells.
+   * Each line is given a leading pipe (which changes none of its cells) so that nothing
+   * in it (`-`, `#`, `>`, an indent) can start another kind of block.
+   */
+  private readPipeRows(block: Line[]): SourceRow[] {
+    const synthetic = ['| |', '| - |', ...block.map((l) => asPipeRow(l.text))].join('\n');
     const table = parseMarkdown(synthetic).children[0];
-    if (table?.type !== 'table') throw new Error(`internal: pipe block at line ${firstLine} did not parse as a table`);
-    this.addGfmTable(table, synthetic, 0, { firstLine, hasHeader });
+    const rows: SourceRow[] = [];
+    const read = new Set<number>();
+    if (table?.type === 'table') {
+      for (const row of table.children.slice(1)) {
+        const index = row.position!.start.line - 3;
+        const { text, line } = block[index]!;
+        read.add(index);
+        if (DELIMITER_ROW.test(text)) {
+          this.report('warning', line, 'a delimiter row ("|---|") that starts no table',
+            'ignored; a table starts here only if the row above it has as many cells as it has');
+        } else {
+          rows.push({ line, cells: toCells(row, synthetic) });
+        }
+      }
+    }
+    block.forEach((line, index) => {
+      if (!read.has(index)) {
+        this.report('error', line.line, 'a line with "|" could not be read as a table row',
+          'check the line\'s "|" characters; the line was left out');
+      }
+    });
+    return rows;
   }
 
-  private addGfmTable(
-    table: Table,
-    markdown: string,
-    lineOffset: number,
-    synthetic: { firstLine: number; hasHeader: boolean } | null,
-  ): void {
-    const lineOf = (syntheticLine: number) =>
-      synthetic === null
-        ? lineOffset + syntheticLine
-        : synthetic.firstLine + (syntheticLine === 1 ? 0 : syntheticLine - (synthetic.hasHeader ? 2 : 3));
+  private addGfmTable(table: Table, markdown: string, lineOffset: number): void {
     const [headerRow, ...bodyRows] = table.children;
-    const toCells = (cells: TableCell[]) => cells.map((cell) => toCell(cell, markdown));
-    this.tables.push({
-      line: lineOf(table.position!.start.line),
-      header: synthetic && !synthetic.hasHeader ? [] : toCells(headerRow!.children),
-      rows: bodyRows.map((row) => ({ line: lineOf(row.position!.start.line), cells: toCells(row.children) })),
-      notes: this.notes,
-    });
+    const rows: SourceRow[] = [];
+    for (const row of bodyRows) {
+      const line = lineOffset + row.position!.start.line;
+      const text = markdown.slice(row.position!.start.offset!, row.position!.end.offset!);
+      if (DELIMITER_ROW.test(text)) {
+        this.report('warning', line, 'a second delimiter row ("|---|") in a table', 'ignored; delete it');
+        continue;
+      }
+      if (!PIPE_ROW.test(text)) {
+        this.report('warning', line, 'a line with no "|" right under a table is read by Markdown as a row of the table',
+          'read as a row; put a blank line above it if it is not part of the table');
+      }
+      rows.push({ line, cells: toCells(row, markdown) });
+    }
+    const line = lineOffset + headerRow!.position!.start.line;
+    const header = toCells(headerRow!, markdown);
+    const firstCell = header[0]?.text ?? '';
+    if (looksLikeCode(firstCell) && !isCodeHeader(firstCell)) {
+      this.report('warning', line, `the table's header row starts with the code ${firstCell}`,
+        'read as a row, the columns as "Error Code | Description"; add a header row such as "| Error Code | Description |" above it');
+      return this.addTable(line, [], [{ line, cells: header }, ...rows]);
+    }
+    this.addTable(line, header, rows);
+  }
+
+  private addTable(line: number, header: Cell[], rows: SourceRow[]): void {
+    if (rows.length === 0) {
+      this.report('warning', line, 'table has a header row and no rows',
+        'add its rows, or delete it (and its item in the frontmatter\'s "tables:")');
+    }
+    this.tables.push({ line, header, rows, notes: this.notes });
     this.notes = [];
   }
 
@@ -191,28 +332,51 @@ class TableFinder {
   }
 }
 
+/** The lines of a node as written in the file, block-quote markers removed. */
+function sourceLines(node: Nodes, markdown: string, lineOffset: number, quoteDepth: number): Line[] {
+  const { start, end } = node.position!;
+  return markdown.slice(start.offset!, end.offset!).split('\n').map((text, i) => ({
+    // The node's first line starts after the markers; lazy lines may have none.
+    text: i === 0 ? text : stripQuoteMarkers(text, quoteDepth),
+    line: lineOffset + start.line + i,
+  }));
+}
+
+function stripQuoteMarkers(text: string, depth: number): string {
+  for (let i = 0; i < depth; i++) {
+    const marker = /^[ \t]*>[ \t]?/.exec(text);
+    if (!marker) break;
+    text = text.slice(marker[0].length);
+  }
+  return text;
+}
+
+/** The row with a leading pipe: GFM reads `| a | b` and `a | b` into the same cells. */
+function asPipeRow(text: string): string {
+  const trimmed = text.trimStart();
+  return trimmed.startsWith('|') ? trimmed : `|${trimmed}`;
+}
+
+/** A code-block line shaped like a table row: a delimiter row, or a code then a pipe. */
+function looksLikeTableRow(line: string): boolean {
+  const firstCell = /^\s*\|?((?:[^\\|]|\\.)*)\|/.exec(line)?.[1]?.trim();
+  return PIPE_ROW.test(line) && (DELIMITER_ROW.test(line) || (firstCell !== undefined && looksLikeCode(firstCell)));
+}
+
 function isIndentedCode(node: Code, markdown: string): boolean {
   return !/^\s*(```|~~~)/.test(markdown.slice(node.position!.start.offset!));
 }
 
-function htmlText(node: Html): string {
-  return node.value.replace(/<[^>]*>/g, ' ');
-}
-
-/** A GFM delimiter row with as many cells as `headerLine` has. */
-function delimiterFor(headerLine: string): string {
-  return headerLine.replace(/\\.|[^|]/g, '-').replace(/-+/g, '-');
-}
-
-/** Cells of one pipe row, split by remark-gfm. */
-function splitRow(line: string): Cell[] {
-  const synthetic = `${line}\n${delimiterFor(line)}`;
-  const table = parseMarkdown(synthetic).children[0];
-  return table?.type === 'table' ? table.children[0]!.children.map((cell) => toCell(cell, synthetic)) : [];
-}
-
 function rowKey(cells: Cell[]): string {
   return cells.map((c) => c.text.toLowerCase()).join('|');
+}
+
+function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function toCells(row: TableRow, markdown: string): Cell[] {
+  return row.children.map((cell) => toCell(cell, markdown));
 }
 
 function toCell(cell: TableCell, markdown: string): Cell {
