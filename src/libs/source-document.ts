@@ -3,12 +3,12 @@
  * its tables found and read into rows, each table paired with the vendor and surface
  * the frontmatter gives it.
  */
-import { LineCounter, parseDocument } from 'yaml';
 import { sourceFrontmatterSchema, type SourceFrontmatter } from '../schemas/source-frontmatter.ts';
 import type { Registry } from '../schemas/registry.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { readRows, type TableRows } from './rows.ts';
-import { findTables, parseMarkdown, type Report, type SourceTable } from './tables.ts';
+import { issuePaths, parseYamlWithLines } from './yaml-lines.ts';
+import { findTables, normalizeMarkdown, parseMarkdown, type Report, type SourceTable } from './tables.ts';
 
 export interface DocumentTable extends TableRows {
   /** 1-based position of the table in its document. */
@@ -37,14 +37,19 @@ export interface ReadResult {
 export function readSourceDocument(file: string, markdown: string, registry: Registry): ReadResult {
   const diagnostics: Diagnostic[] = [];
   const report: Report = (severity, line, message, action) => diagnostics.push({ severity, file, line, message, action });
-  const tree = parseMarkdown(markdown);
-  const frontmatter = readFrontmatter(tree.children[0]?.type === 'yaml' ? tree.children[0].value : null, registry, report);
-  const tables = findTables(markdown, report, tree);
-  if (!frontmatter) return { diagnostics };
+  const text = normalizeMarkdown(markdown);
+  const tree = parseMarkdown(text);
+  const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0].value : /^---[ \t]*(\n|$)/.test(text) ? undefined : null;
+  const read = readFrontmatter(yaml, registry, report);
+  const tables = findTables(text, report, tree);
+  // Rows are read even when the frontmatter is wrong, so every problem is reported at once.
+  const tableRows = tables.map((table) => readRows(table, report));
+  if (!read) return { diagnostics };
 
+  const { frontmatter, tablesLine } = read;
   if (frontmatter.tables.length !== tables.length) {
     const found = tables.length === 0 ? 'none' : `at lines ${tables.map((t) => t.line).join(', ')}`;
-    report('error', 2,
+    report('error', tablesLine,
       `the frontmatter lists ${frontmatter.tables.length} table(s) but the document has ${tables.length} (${found})`,
       'give "tables:" one item (vendor, surface) per table, in document order');
     return { diagnostics };
@@ -55,43 +60,47 @@ export function readSourceDocument(file: string, markdown: string, registry: Reg
     url: frontmatter.url,
     tables: tables.map((table: SourceTable, i) => {
       const { vendor, surface, inferred } = frontmatter.tables[i]!;
-      return { index: i + 1, line: table.line, vendor, surface, inferred, notes: table.notes, ...readRows(table, report) };
+      return { index: i + 1, line: table.line, vendor, surface, inferred, notes: table.notes, ...tableRows[i]! };
     }),
   };
   return { document, diagnostics };
 }
 
-/** The frontmatter, validated; YAML lines are reported as file lines (`---` is line 1). */
-function readFrontmatter(yaml: string | null, registry: Registry, report: Report): SourceFrontmatter | null {
+const FRONTMATTER_FIELDS = 'a source starts with title: (text), url: (optional, http or https) and tables: '
+  + '(one item per table, in document order: vendor:, surface: and, when the vendor was not stated by the source, inferred: true)';
+
+/**
+ * The frontmatter, validated, and the line of its `tables:`; YAML lines are reported as
+ * file lines (`---` is line 1). `yaml` is null when the document has no frontmatter and
+ * undefined when it opens one and never closes it.
+ */
+function readFrontmatter(yaml: string | null | undefined, registry: Registry, report: Report): { frontmatter: SourceFrontmatter; tablesLine: number } | null {
+  if (yaml === undefined) {
+    report('error', 1, 'the frontmatter has no closing "---" line',
+      'end the frontmatter with a line "---" after its last field');
+    return null;
+  }
   if (yaml === null) {
     report('error', 1, 'the document has no YAML frontmatter',
       'start the file with "---", then title:, url: and tables: (one vendor and surface per table), then "---"');
     return null;
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number | undefined) => 1 + (offset === undefined ? 1 : lineCounter.linePos(offset).line);
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      report('error', lineAt(error.pos[0]), `the frontmatter is not valid YAML: ${error.message.split('\n')[0]}`,
+  // The YAML starts on line 2 of the file, after the first "---".
+  const yamlLines = parseYamlWithLines(yaml);
+  const lineOfPath = (path: readonly PropertyKey[]) => 1 + yamlLines.lineOf(path);
+  if (yamlLines.errors.length > 0) {
+    for (const error of yamlLines.errors) {
+      report('error', 1 + error.line, `the frontmatter is not valid YAML: ${error.message}`,
         'fix the YAML between the two "---" lines');
     }
     return null;
   }
-  const lineOfPath = (path: readonly PropertyKey[]) => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return lineAt(node.range[0]);
-    }
-    return 2;
-  };
 
-  const parsed = sourceFrontmatterSchema.safeParse(doc.toJS());
+  const parsed = sourceFrontmatterSchema.safeParse(yamlLines.value);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const at = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the frontmatter';
-      report('error', lineOfPath(issue.path), `${at}: ${issue.message}`,
-        'see "Source format" in the README for the fields a source needs');
+      for (const path of issuePaths(issue)) report('error', lineOfPath(path), `${at}: ${issue.message}`, FRONTMATTER_FIELDS);
     }
     return null;
   }
@@ -104,9 +113,9 @@ function readFrontmatter(yaml: string | null, registry: Registry, report: Report
       if (!Object.hasOwn(slugs, table[field])) {
         known = false;
         report('error', lineOfPath(['tables', i, field]), `unknown ${field} "${table[field]}" for table ${i + 1}`,
-          `use one of ${Object.keys(slugs).join(', ')}, or declare it in ${registryFile}`);
+          Object.keys(slugs).length > 0 ? `use one of ${Object.keys(slugs).join(', ')}, or declare it in ${registryFile}` : `declare it in ${registryFile}, which has no valid entry`);
       }
     }
   });
-  return known ? parsed.data : null;
+  return known ? { frontmatter: parsed.data, tablesLine: lineOfPath(['tables']) } : null;
 }
