@@ -15,13 +15,10 @@ export interface Catalog {
   groups: CatalogGroup[];
 }
 
-/** A code that is safe as one URL path segment as it is. */
-const SAFE_SEGMENT = /^[A-Za-z0-9_~+-][A-Za-z0-9._~+-]*$/;
-
 export function buildCatalog(documents: readonly SourceDocument[], registry: Registry, diagnostics: Diagnostic[] = []): Catalog {
   const groups = new Map<string, CatalogGroup>();
-  const entries = new Map<string, CatalogEntry>();
-  const slugs = new Map<string, CatalogEntry>();
+  /** Per catalog, its codes in order of first appearance, with the row that brought each in. */
+  const codes = new Map<string, Map<string, { entry: Omit<CatalogEntry, 'id' | 'slug'>; file: string; line: number }>>();
 
   for (const document of [...documents].sort((a, b) => a.file.localeCompare(b.file))) {
     for (const table of document.tables) {
@@ -30,34 +27,107 @@ export function buildCatalog(documents: readonly SourceDocument[], registry: Reg
       if (!group) {
         group = { id: groupKey, position: 0, vendor: table.vendor, surface: table.surface, entries: [], tables: [] };
         groups.set(groupKey, group);
+        codes.set(groupKey, new Map());
       }
       group.tables.push({
         file: document.file, title: document.title, url: document.url, table: table.index, line: table.line,
         inferred: table.inferred, notes: table.notes, columns: table.columns, rows: table.rows.length,
       });
+      const groupCodes = codes.get(groupKey)!;
       for (const row of table.rows) {
-        const key = `${groupKey}\u0000${row.code}`;
-        let entry = entries.get(key);
-        if (!entry) {
-          const slug = uniqueSlug(row, groupKey, slugs, document.file, diagnostics);
-          entry = {
-            id: `${groupKey}/${slug}`, vendor: table.vendor, surface: table.surface, code: row.code, slug,
-            numeric: /^[+-]?\d+$/.test(row.code), meanings: [], likelySameAs: [],
+        let code = groupCodes.get(row.code);
+        if (!code) {
+          code = {
+            entry: { vendor: table.vendor, surface: table.surface, code: row.code, numeric: /^[+-]?\d+$/.test(row.code), meanings: [], likelySameAs: [] },
+            file: document.file,
+            line: row.line,
           };
-          entries.set(key, entry);
-          slugs.set(entry.id, entry);
-          group.entries.push(entry.id);
+          groupCodes.set(row.code, code);
         }
-        entry.meanings.push(toMeaning(row, table, document));
+        code.entry.meanings.push(toMeaning(row, table, document));
       }
     }
   }
 
   const ordered = orderGroups([...groups.values()], registry);
-  ordered.forEach((group, position) => (group.position = position));
-  const byId = new Map([...entries.values()].map((e) => [e.id, e]));
-  for (const group of ordered) linkLikelyTwins(group.entries.map((id) => byId.get(id)!));
-  return { groups: ordered, entries: ordered.flatMap((g) => g.entries.map((id) => byId.get(id)!)) };
+  const entries: CatalogEntry[] = [];
+  ordered.forEach((group, position) => {
+    group.position = position;
+    const groupCodes = [...codes.get(group.id)!.values()];
+    const slugs = assignSlugs(groupCodes.map((c) => c.entry.code));
+    const groupEntries = groupCodes.map(({ entry, file, line }, i): CatalogEntry => {
+      const { slug, problem } = slugs[i]!;
+      if (problem) {
+        diagnostics.push({
+          severity: 'warning', file, line,
+          message: `code ${JSON.stringify(shorten(entry.code))} ${problem}, so it cannot be the address of its page`,
+          action: `its page is /${group.id}/${slug}/; if the source allows, write the code with letters, digits, "-", "+", "_", "~" and "." only`,
+        });
+      }
+      return { id: `${group.id}/${slug}`, vendor: entry.vendor, surface: entry.surface, code: entry.code, slug,
+        numeric: entry.numeric, meanings: entry.meanings, likelySameAs: entry.likelySameAs };
+    });
+    linkLikelyTwins(groupEntries);
+    group.entries = groupEntries.map((e) => e.id);
+    entries.push(...groupEntries);
+  });
+  return { groups: ordered, entries };
+}
+
+/** A code that is safe as one URL path segment as it is: no `.` at either end, no `..`. */
+const SAFE_SEGMENT = /^[A-Za-z0-9_~+-]+(?:\.[A-Za-z0-9_~+-]+)*$/;
+/** Longer codes get a shortened slug: a file name has at most 255 bytes. */
+const MAX_SLUG = 64;
+
+/**
+ * A URL segment per code of one catalog, in the same order. A code that is a safe
+ * segment is its own slug; any other gets a slug made of its safe characters and a
+ * hash of the code (`x-1b2c3d4e` for `../x`), so it stays the same whatever other
+ * codes come and go. Slugs are unique ignoring case (case-insensitive file systems).
+ */
+export function assignSlugs(codes: readonly string[]): { slug: string; problem?: string }[] {
+  const taken = new Set<string>();
+  const take = (slug: string) => taken.add(slug.toLowerCase());
+  const isFree = (slug: string) => !taken.has(slug.toLowerCase());
+  const result: { slug: string; problem?: string }[] = codes.map((code) => ({ slug: code, problem: unsafeBecause(code) }));
+  // Safe codes first, so an unsafe code never takes the slug a safe one needs.
+  for (const item of result) {
+    if (item.problem) continue;
+    if (isFree(item.slug)) take(item.slug);
+    else item.problem = 'differs from another code of its catalog only by letter case';
+  }
+  result.forEach((item, i) => {
+    if (!item.problem) return;
+    const code = codes[i]!;
+    const base = `${code.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9_~+-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, MAX_SLUG - 20) || 'code'}-${hash(code)}`;
+    let slug = base;
+    for (let n = 2; !isFree(slug); n++) slug = `${base}-${n}`;
+    take(slug);
+    item.slug = slug;
+  });
+  return result;
+}
+
+/** Why a code cannot be a URL segment as it is, or undefined when it can. */
+function unsafeBecause(code: string): string | undefined {
+  if (code === '.' || code === '..') return 'is a path of its own ("." or "..")';
+  if (/[/\\]/.test(code)) return 'has a "/" or "\\"';
+  if (/[\p{Cc}\p{Cf}]/u.test(code)) return 'has control characters';
+  if (/\s/.test(code)) return 'has spaces';
+  if (code.length > MAX_SLUG) return `is longer than ${MAX_SLUG} characters`;
+  if (!SAFE_SEGMENT.test(code)) return /\.\.|^\.|\.$/.test(code) ? 'has ".." or a "." at one end' : 'has characters that are not safe in a URL';
+  return undefined;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: short, stable, no dependency. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+function shorten(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function toMeaning(row: CodeRow, table: DocumentTable, document: SourceDocument): Meaning {
@@ -76,19 +146,6 @@ function toMeaning(row: CodeRow, table: DocumentTable, document: SourceDocument)
     inferred: table.inferred,
     source: { file: document.file, line: row.line, title: document.title, url: document.url, table: table.index },
   };
-}
-
-function uniqueSlug(row: CodeRow, group: string, taken: Map<string, CatalogEntry>, file: string, diagnostics: Diagnostic[]): string {
-  if (SAFE_SEGMENT.test(row.code) && !taken.has(`${group}/${row.code}`)) return row.code;
-  const base = row.code.normalize('NFKD').replace(/[^A-Za-z0-9_~+-]+/g, '-').replace(/^-+|-+$/g, '') || 'code';
-  let slug = base;
-  for (let n = 2; taken.has(`${group}/${slug}`); n++) slug = `${base}-${n}`;
-  diagnostics.push({
-    severity: 'warning', file, line: row.line,
-    message: `code ${JSON.stringify(row.code)} cannot be used in a URL as it is`,
-    action: `its page is /${group}/${slug}/; write the code with letters, digits, "-", "+", "_" or "." only if the source allows`,
-  });
-  return slug;
 }
 
 function orderGroups(groups: CatalogGroup[], registry: Registry): CatalogGroup[] {

@@ -20,7 +20,7 @@ export const cellSchema: SanitizeSchema = {
 
 const cellRenderer = unified()
   // The default root handler puts a line break between top-level nodes: a cell is inline.
-  .use(remarkRehype, { allowDangerousHtml: true, handlers: { root: (state, node) => ({ type: 'root', children: state.all(node) }) } })
+  .use(remarkRehype, { allowDangerousHtml: true, handlers: { root: (state, node) => state.all(node) } })
   .use(rehypeRaw)
   .use(rehypeSanitize, cellSchema)
   .use(rehypeStringify);
