@@ -1,0 +1,201 @@
+/**
+ * buildCatalog: one entry per (vendor, surface, code) with every source's meaning,
+ * catalogs in registry order, likely typos linked, and a safe URL slug for every code.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { catalogEntrySchema, catalogGroupSchema } from '../schemas/catalog.ts';
+import type { Registry } from '../schemas/registry.ts';
+import { assignSlugs, buildCatalog } from './catalog.ts';
+import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
+import { fixturesDir, testRegistry } from './__fixtures__/helpers.ts';
+import { defaultContentPaths, readContent } from './read-sources.ts';
+import { readSourceDocument, type SourceDocument } from './source-document.ts';
+
+const registry: Registry = {
+  vendors: { ...testRegistry.vendors, globex: { name: 'Globex', title: 'Globex Push', description: 'Another test vendor.' } },
+  surfaces: testRegistry.surfaces,
+};
+
+/** A source document from its tables: `[vendor, surface, markdown]`. */
+function source(file: string, ...tables: [string, string, string][]): SourceDocument {
+  const frontmatter = tables.map(([vendor, surface]) => `  - vendor: ${vendor}\n    surface: ${surface}\n`).join('');
+  const markdown = `---\ntitle: ${file}\nurl: https://example.com/${file}\ntables:\n${frontmatter}---\n${tables.map(([, , md]) => md).join('\n\n')}\n`;
+  const { document, diagnostics } = readSourceDocument(`content/sources/${file}.md`, markdown, registry);
+  if (!document) throw new Error(diagnostics.map(formatDiagnostic).join('\n'));
+  return document;
+}
+
+const build = (...documents: SourceDocument[]) => {
+  const diagnostics: Diagnostic[] = [];
+  return { ...buildCatalog(documents, registry, diagnostics), diagnostics: diagnostics.map(formatDiagnostic) };
+};
+
+describe('entries and meanings', () => {
+  it('merges the meanings every source gives one code, sources in file order', () => {
+    const b = source('b-second', ['acme', 'server', '| Code | Description |\n|-|-|\n| 1 | From b |\n| 2 | Only b |']);
+    const a = source('a-first', ['acme', 'server', '| Code | Description | Solution |\n|-|-|-|\n| 1 | From a | Do this |']);
+    const { entries, groups } = build(b, a);
+    expect(entries.map((e) => [e.id, e.meanings.map((m) => m.id)])).toEqual([
+      ['acme/server/1', ['a-first-l10', 'b-second-l10']],
+      ['acme/server/2', ['b-second-l11']],
+    ]);
+    expect(entries[0]!.meanings[0]).toEqual({
+      id: 'a-first-l10',
+      text: 'From a',
+      html: 'From a',
+      columns: [
+        { key: 'description', name: 'Description', text: 'From a', html: 'From a' },
+        { key: 'solution', name: 'Solution', text: 'Do this', html: 'Do this' },
+      ],
+      empty: false,
+      continuation: false,
+      inferred: false,
+      source: { file: 'content/sources/a-first.md', line: 10, title: 'a-first', url: 'https://example.com/a-first', table: 1 },
+    });
+    expect(groups).toEqual([{
+      id: 'acme/server', position: 0, vendor: 'acme', surface: 'server', entries: ['acme/server/1', 'acme/server/2'],
+      tables: [
+        { file: 'content/sources/a-first.md', title: 'a-first', url: 'https://example.com/a-first', table: 1, line: 8, inferred: false,
+          notes: [], columns: [{ key: 'description', name: 'Description' }, { key: 'solution', name: 'Solution' }], rows: 1 },
+        { file: 'content/sources/b-second.md', title: 'b-second', url: 'https://example.com/b-second', table: 1, line: 8, inferred: false,
+          notes: [], columns: [{ key: 'description', name: 'Description' }], rows: 2 },
+      ],
+    }]);
+  });
+
+  it('takes the description as the headline, else the first column with text; marks a meaning with none empty', () => {
+    const doc = source('headline', ['acme', 'server',
+      '| Code | Solution | Description |\n|-|-|-|\n| 1 | Retry | Busy |\n| 2 | Retry |  |\n| 3 |  |  |']);
+    const { entries } = build(doc);
+    expect(entries.map((e) => [e.code, e.meanings[0]!.text, e.meanings[0]!.empty])).toEqual([
+      ['1', 'Busy', false], ['2', 'Retry', false], ['3', '', true],
+    ]);
+  });
+
+  it('orders catalogs as the registry orders vendors, then surfaces', () => {
+    const doc = source('order',
+      ['globex', 'server', '| Code | D |\n|-|-|\n| 1 | g |'],
+      ['acme', 'client', '| Code | D |\n|-|-|\n| 1 | a |'],
+      ['acme', 'server', '| Code | D |\n|-|-|\n| 1 | a |']);
+    expect(build(doc).groups.map((g) => [g.position, g.id])).toEqual([[0, 'acme/server'], [1, 'acme/client'], [2, 'globex/server']]);
+  });
+
+  it('tells numbers from words', () => {
+    const { entries } = build(source('numeric', ['acme', 'server', '| Code | D |\n|-|-|\n| -10 | a |\n| +3 | b |\n| 0x1F | c |\n| Other | d |']));
+    expect(entries.map((e) => [e.code, e.numeric])).toEqual([['-10', true], ['+3', true], ['0x1F', false], ['Other', false]]);
+  });
+});
+
+describe('likely typos', () => {
+  it('links codes of one catalog one inserted character apart that share a meaning', () => {
+    const { entries } = build(
+      source('a', ['acme', 'server', '| Code | D |\n|-|-|\n| 10080021 | p12 certificate format verification failed |\n| 10006 | Bad key |\n| 10008 | Bad key |']),
+      source('b', ['acme', 'server', '| Code | D |\n|-|-|\n| 1008021 | P12 certificate format verification failed. |\n| 100080 | Something else |']),
+      source('c', ['acme', 'client', '| Code | D |\n|-|-|\n| 1008021 | p12 certificate format verification failed |']),
+    );
+    expect(entries.map((e) => [e.id, e.likelySameAs])).toEqual([
+      ['acme/server/10080021', ['1008021']],
+      ['acme/server/10006', []], // one substitution from 10008, not an insertion
+      ['acme/server/10008', []],
+      ['acme/server/1008021', ['10080021']],
+      ['acme/server/100080', []], // one insertion from 10008, another meaning
+      ['acme/client/1008021', []], // another catalog
+    ]);
+  });
+});
+
+describe('slugs', () => {
+  it('keeps a code that is a safe URL segment as its own slug', () => {
+    expect(assignSlugs(['0', '-1', '+2', 'Other', 'INVALID_ARGUMENT', '1.2', 'a~b']).map((s) => s.slug))
+      .toEqual(['0', '-1', '+2', 'Other', 'INVALID_ARGUMENT', '1.2', 'a~b']);
+    expect(assignSlugs(['0', 'Other']).every((s) => s.problem === undefined)).toBe(true);
+  });
+
+  it.each([
+    ['../x', /^x-[0-9a-f]{8}$/, 'has a "/" or "\\"'],
+    ['..', /^code-[0-9a-f]{8}$/, 'is a path of its own ("." or "..")'],
+    ['.', /^code-[0-9a-f]{8}$/, 'is a path of its own ("." or "..")'],
+    ['a b', /^a-b-[0-9a-f]{8}$/, 'has spaces'],
+    ['"quoted"', /^quoted-[0-9a-f]{8}$/, 'has characters that are not safe in a URL'],
+    ['a/b', /^a-b-[0-9a-f]{8}$/, 'has a "/" or "\\"'],
+    ['a\\b', /^a-b-[0-9a-f]{8}$/, 'has a "/" or "\\"'],
+    ['bell\u0007', /^bell-[0-9a-f]{8}$/, 'has control characters'],
+    ['zero\u200bwidth', /^zero-width-[0-9a-f]{8}$/, 'has control characters'],
+    ['1..2', /^1-2-[0-9a-f]{8}$/, 'has ".." or a "." at one end'],
+    ['.hidden', /^hidden-[0-9a-f]{8}$/, 'has ".." or a "." at one end'],
+    ['end.', /^end-[0-9a-f]{8}$/, 'has ".." or a "." at one end'],
+    ['%2e%2e', /^2e-2e-[0-9a-f]{8}$/, 'has characters that are not safe in a URL'],
+    ['错误', /^code-[0-9a-f]{8}$/, 'has characters that are not safe in a URL'],
+    ['Ünïcödé', /^Unicode-[0-9a-f]{8}$/, 'has characters that are not safe in a URL'],
+    ['9'.repeat(65), /^9{44}-[0-9a-f]{8}$/, 'is longer than 64 characters'],
+  ])('gives %j a safe slug', (code, slug, problem) => {
+    const [result] = assignSlugs([code]);
+    expect(result!.slug).toMatch(slug);
+    expect(result!.problem).toBe(problem);
+  });
+
+  it('never lets an unsafe code take the slug a safe code needs, nor two codes share one ignoring case', () => {
+    const slugs = assignSlugs(['../x', 'x', 'Other', 'other', 'OTHER']);
+    expect(slugs[1]).toEqual({ slug: 'x', problem: undefined });
+    expect(slugs[2]).toEqual({ slug: 'Other', problem: undefined });
+    expect(slugs[3]!.problem).toBe('differs from another code of its catalog only by letter case');
+    expect(slugs[3]!.slug).toMatch(/^other-[0-9a-f]{8}$/);
+    expect(slugs[4]!.slug).toMatch(/^OTHER-[0-9a-f]{8}$/);
+    expect(new Set(slugs.map((s) => s.slug.toLowerCase())).size).toBe(5);
+  });
+
+  it('gives a code the same slug whatever other codes its catalog has', () => {
+    const alone = assignSlugs(['../x'])[0]!.slug;
+    expect(assignSlugs(['a', 'x', '../y', '../x'])[3]!.slug).toBe(alone);
+  });
+
+  it('makes a safe, unique, stable slug of any code (property)', () => {
+    const code = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom('.', '..', '../x', 'x', 'X', '0', '-1'));
+    fc.assert(fc.property(fc.uniqueArray(code, { minLength: 1, maxLength: 12 }), (codes) => {
+      const slugs = assignSlugs(codes);
+      for (const [i, { slug, problem }] of slugs.entries()) {
+        expect(slug).toMatch(/^[A-Za-z0-9_~+-]+(?:\.[A-Za-z0-9_~+-]+)*$/);
+        expect(slug).not.toMatch(/[/\\\p{Cc}]|\.\./u);
+        expect(slug.length).toBeLessThanOrEqual(64);
+        if (!problem) expect(slug).toBe(codes[i]);
+        expect(assignSlugs([...codes])[i]!.slug).toBe(slug);
+      }
+      expect(new Set(slugs.map((s) => s.slug.toLowerCase())).size).toBe(codes.length);
+    }), { numRuns: 200 });
+  }, 30_000);
+
+  it('reports each unsafe code at the row that brought it in, with its page', () => {
+    const { entries, diagnostics } = build(source('unsafe', ['acme', 'server', '| Code | D |\n|-|-|\n| ../x | Up |\n| x | Safe |\n| ../x | Again |']));
+    expect(entries.map((e) => [e.id, e.code, e.meanings.length])).toEqual([
+      [expect.stringMatching(/^acme\/server\/x-[0-9a-f]{8}$/), '../x', 2],
+      ['acme/server/x', 'x', 1],
+    ]);
+    expect(diagnostics).toEqual([
+      `content/sources/unsafe.md:10: code "../x" has a "/" or "\\", so it cannot be the address of its page — its page is /${entries[0]!.id}/; `
+        + 'if the source allows, write the code with letters, digits, "-", "+", "_", "~" and "." only',
+    ]);
+  });
+
+  it('shortens a long code in its diagnostic', () => {
+    const { diagnostics } = build(source('long', ['acme', 'server', `| Code | D |\n|-|-|\n| ${'7'.repeat(10_000)} | Long |`]));
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toContain(`code "${'7'.repeat(39)}…" is longer than 64 characters`);
+    expect(diagnostics[0]!.length).toBeLessThan(400);
+  });
+});
+
+describe('the hostile fixture', () => {
+  it('builds a catalog the content layer accepts, every slug safe', () => {
+    const { catalog, diagnostics } = readContent(defaultContentPaths(`${fixturesDir}hostile`));
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    for (const entry of catalog.entries) {
+      expect(catalogEntrySchema.parse(entry)).toEqual(entry);
+      expect(entry.slug).not.toMatch(/[/\\\p{Cc}\s]|\.\./u);
+      expect(entry.id).toBe(`${entry.vendor}/${entry.surface}/${entry.slug}`);
+    }
+    for (const group of catalog.groups) expect(catalogGroupSchema.parse(group)).toEqual(group);
+    expect(catalog.entries.filter((e) => e.slug !== e.code).map((e) => e.code)).toEqual(
+      ['../x', '..', '.', 'a b', '"quoted"', 'a/b', 'a\\b', 'bell\u0007code', '1..2', '%2e%2e', 'other', 'alert(1)']);
+  });
+});
