@@ -1,0 +1,71 @@
+/**
+ * scripts/check-sources.ts, run as a source author runs it: every diagnostic a line,
+ * sorted by file and line, then a summary; exit 1 only when there are errors.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixturesDir, projectRoot } from './__fixtures__/helpers.ts';
+
+/** Node 24 from the project (it runs TypeScript), whatever Node runs the tests. */
+const node = join(projectRoot, 'node_modules/.bin/node');
+const script = join(projectRoot, 'scripts/check-sources.ts');
+
+function check(...args: string[]) {
+  const run = spawnSync(node, [script, ...args], { encoding: 'utf8', cwd: fixturesDir, timeout: 30_000 });
+  return { status: run.status, stdout: run.stdout.split('\n').filter(Boolean), stderr: run.stderr };
+}
+
+describe('check-sources', () => {
+  it('passes on the project\'s own sources, printing their warnings', () => {
+    const { status, stdout, stderr } = check();
+    expect(stderr).toBe('');
+    expect(stdout).toEqual([
+      'warning: content/sources/tencent-cloud-chat-push.md:190: code 907135701 has no description — kept and marked "no description in the source"; copy the description from the original page if it has one',
+      'warning: content/sources/xgpush-rest-api.md:12: row has 2 cells but the header has 3 — kept, the missing cells left empty; add the cells if the source has them',
+      '5 of 5 source(s) read, 16 table(s), 463 row(s), 417 code(s) in 14 catalog(s): 0 errors, 2 warnings',
+    ]);
+    expect(status).toBe(0);
+  });
+
+  it('fails on broken sources, each error on its own line, sorted by file and line', () => {
+    const { status, stdout } = check('--root', join(fixturesDir, 'broken'));
+    expect(status).toBe(1);
+    expect(stdout.slice(0, -1).map((line) => line.replace(/ — .*/, ''))).toEqual([
+      'error: content/sources/bad-fields.md:2: "title": Too small: expected string to have >=1 characters',
+      'error: content/sources/bad-fields.md:3: "url": Invalid URL',
+      'error: content/sources/bad-fields.md:7: "tables.0.inferred": Invalid input: expected boolean, received string',
+      'error: content/sources/bad-fields.md:8: "tables.0": Unrecognized key: "colour"',
+      'error: content/sources/missing-frontmatter.md:1: the document has no YAML frontmatter',
+      'error: content/sources/orphan-row.md:9: row has no code and there is no code above it to continue',
+      'error: content/sources/unclosed-frontmatter.md:1: the frontmatter has no closing "---" line',
+      'error: content/sources/unknown-surface.md:5: unknown surface "web" for table 1',
+      'error: content/sources/unknown-vendor.md:4: unknown vendor "initech" for table 1',
+      'error: content/sources/unreadable-yaml.md:5: the frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'error: content/sources/wrong-table-count.md:3: the frontmatter lists 1 table(s) but the document has 2 (at lines 7, 11)',
+    ]);
+    expect(stdout.at(-1)).toBe('2 of 9 source(s) read, 2 table(s), 2 row(s), 2 code(s) in 2 catalog(s): 11 errors, 0 warnings');
+  });
+
+  it('passes with warnings only (the hostile fixture: unsafe codes)', () => {
+    const { status, stdout } = check('--root', 'hostile');
+    expect(status).toBe(0);
+    expect(stdout).toHaveLength(13);
+    expect(stdout[0]).toMatch(/^warning: content\/sources\/hostile\.md:32: code "\.\.\/x" has a "\/" or "\\", so it cannot be the address of its page — its page is \/acme\/client\/x-[0-9a-f]{8}\/; /);
+    expect(stdout.at(-1)).toBe('1 of 1 source(s) read, 2 table(s), 26 row(s), 26 code(s) in 2 catalog(s): 0 errors, 12 warnings');
+  });
+
+  it('fails on a folder with no content', () => {
+    const { status, stdout } = check('--root', join(fixturesDir, 'no-such-folder'));
+    expect(status).toBe(1);
+    expect(stdout.at(-1)).toBe('0 of 0 source(s) read, 0 table(s), 0 row(s), 0 code(s) in 0 catalog(s): 3 errors, 0 warnings');
+  });
+
+  it('says how to use it on a wrong command line, and exits 2', () => {
+    const { status, stdout, stderr } = check('--frobnicate');
+    expect(status).toBe(2);
+    expect(stdout).toEqual([]);
+    expect(stderr).toContain('usage: node_modules/.bin/node scripts/check-sources.ts [--root DIR]');
+    expect(check('--help')).toMatchObject({ status: 0, stdout: ['usage: node_modules/.bin/node scripts/check-sources.ts [--root DIR]'] });
+  });
+});
