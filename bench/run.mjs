@@ -1,0 +1,120 @@
+/**
+ * `npm run bench`: builds this site and the plain-Starlight baseline for the same codes at
+ * several sizes, alternately, measures builds, pages and search, prints the results as
+ * Markdown tables, writes them to bench-results/latest.json, and exits 1 when an enforced
+ * budget (bench/report.mjs) is broken.
+ *
+ * Sizes: BENCH_SIZES=real,2000,20000 (the default). `real` is content/sources as it is;
+ * a number is that many synthetic codes (bench/generate-sources.mjs).
+ * BENCH_REPEATS: builds per site and size (default 2 up to 2,000 codes, 1 above).
+ * BENCH_DEFAULT_SIDEBAR_MAX: the largest N the default-sidebar baseline is built at
+ * (default 2,000: its pages list every code, so its build grows with N²).
+ * BENCH_KEEP=1 keeps the projects in bench-results/work/.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { baselinePagePath, writeBaseline } from './baseline-project.mjs';
+import { build, cleanBuild, copyProject, measureDist, pageBytes } from './build-and-measure.mjs';
+import { generateSources, PHRASES, writeSources } from './generate-sources.mjs';
+import { checkBudgets, formatReport, machine, median } from './report.mjs';
+import { measureSearch } from './search-latency.mjs';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const resultsDir = join(repo, 'bench-results');
+const work = join(resultsDir, 'work');
+const env = process.env;
+const SIZES = (env.BENCH_SIZES ?? 'real,2000,20000').split(',').map((s) => s.trim()).filter(Boolean);
+const DEFAULT_SIDEBAR_MAX = Number(env.BENCH_DEFAULT_SIDEBAR_MAX ?? 2000);
+
+/** Queries for the real sources: codes and phrases from the browser tests. */
+const REAL_QUERIES = {
+  codes: ['1008001', '80300007', '503', '-10002', '66303'],
+  phrases: ['p12 password', 'HMS Core', 'Xiaomi ID', 'skipContent', 'Fingerprint certificate'],
+};
+
+const started = performance.now();
+const log = (message) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+async function buildAndMeasure(site, dir) {
+  cleanBuild(dir);
+  log(`building ${site} in ${dir.slice(repo.length)}`);
+  const run = await build(dir);
+  const dist = measureDist(join(dir, 'dist'));
+  log(`  ${(run.wallMs / 1000).toFixed(1)} s, ${dist.pages} pages, peak ${(run.treeRss / 1024 ** 3).toFixed(2)} GB`);
+  return { ...run, dist };
+}
+
+function summarize(runs) {
+  if (runs.length === 0) return null;
+  return {
+    wallMs: median(runs.map((r) => r.wallMs)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    treeRss: Math.max(...runs.map((r) => r.treeRss)),
+    maxProcessRss: Math.max(...runs.map((r) => r.maxProcessRss ?? 0)) || null,
+    dist: runs.at(-1).dist,
+    runs: runs.map(({ wallMs, cpuMs, treeRss, maxProcessRss }) => ({ wallMs, cpuMs, treeRss, maxProcessRss })),
+  };
+}
+
+async function benchSize(label) {
+  const synthetic = label !== 'real';
+  const dirs = { ours: join(work, `ours-${label}`), vendors: join(work, `plain-vendors-${label}`), default: join(work, `plain-default-${label}`) };
+  copyProject(repo, dirs.ours);
+  if (synthetic) {
+    rmSync(join(dirs.ours, 'content/sources'), { recursive: true, force: true });
+    writeSources(join(dirs.ours, 'content/sources'), generateSources(Number(label)));
+  }
+  const runs = { ours: [], vendors: [], default: [] };
+  const skipped = {};
+  let codes = [];
+  let repeats = 1;
+  for (let round = 0; round < repeats; round++) {
+    runs.ours.push(await buildAndMeasure('this site', dirs.ours));
+    if (round === 0) {
+      codes = JSON.parse(readFileSync(join(dirs.ours, 'dist/codes.json'), 'utf8')).codes;
+      repeats = Number(env.BENCH_REPEATS ?? (codes.length <= 2000 ? 2 : 1));
+      writeBaseline({ repo, dir: dirs.vendors, codes, sidebar: 'vendors' });
+      if (codes.length <= DEFAULT_SIDEBAR_MAX) writeBaseline({ repo, dir: dirs.default, codes, sidebar: 'default' });
+      else skipped.default = `each page would list all ${codes.length} codes (build and dist/ grow with N²); BENCH_DEFAULT_SIDEBAR_MAX=${DEFAULT_SIDEBAR_MAX}`;
+    }
+    runs.vendors.push(await buildAndMeasure('plain Starlight (vendors sidebar)', dirs.vendors));
+    // The default sidebar's build is slow past a few hundred codes: once is enough there.
+    if (!skipped.default && (round === 0 || codes.length <= 500)) runs.default.push(await buildAndMeasure('plain Starlight (default sidebar)', dirs.default));
+  }
+
+  // One code page, the same code in each: the middle numeric code of the catalog.
+  const numeric = codes.filter((e) => e.numeric);
+  const sample = numeric[numeric.length >> 1];
+  const path = new URL(sample.url).pathname.replace(/^\//, '');
+  const codePage = { path, ours: pageBytes(join(dirs.ours, 'dist', path, 'index.html')) };
+  if (runs.vendors.length) codePage.vendors = pageBytes(join(dirs.vendors, 'dist', baselinePagePath(sample), 'index.html'));
+  if (runs.default.length) codePage.default = pageBytes(join(dirs.default, 'dist', baselinePagePath(sample), 'index.html'));
+
+  log(`search in ${dirs.ours.slice(repo.length)}/dist`);
+  const spaced = Array.from({ length: 5 }, (_, i) => numeric[Math.floor(((i + 0.5) * numeric.length) / 5)].code);
+  const search = await measureSearch(join(dirs.ours, 'dist'), synthetic ? { codes: spaced, phrases: PHRASES } : REAL_QUERIES);
+  log(`  exact code ${search.code.firstMs?.toFixed(1)} ms, phrase ${search.phrase.firstMs?.toFixed(1)} ms`);
+
+  if (!env.BENCH_KEEP) for (const dir of Object.values(dirs)) rmSync(dir, { recursive: true, force: true });
+  const summary = { ours: summarize(runs.ours), vendors: summarize(runs.vendors), default: summarize(runs.default) };
+  return { label, codes: codes.length, summary, skipped, codePage, search };
+}
+
+const startedAt = new Date().toISOString();
+const m = machine();
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+const sizes = [];
+for (const label of SIZES) sizes.push(await benchSize(label));
+const budgets = checkBudgets(sizes);
+const durationMs = performance.now() - started;
+const results = { startedAt, durationMs, machine: m, sizes, budgets };
+writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(formatReport(results));
+console.log('\nWritten to bench-results/latest.json.');
+const broken = budgets.filter((b) => b.enforced && b.pass === false);
+if (broken.length > 0) {
+  console.error(`\n${broken.length} budget(s) broken:\n${broken.map((b) => `  ${b.name}: ${b.measured} (limit ${b.limit})`).join('\n')}`);
+  process.exit(1);
+}
