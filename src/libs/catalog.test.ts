@@ -154,15 +154,16 @@ describe('slugs', () => {
     const code = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom('.', '..', '../x', 'x', 'X', '0', '-1'));
     fc.assert(fc.property(fc.uniqueArray(code, { minLength: 1, maxLength: 12 }), (codes) => {
       const slugs = assignSlugs(codes);
+      const again = assignSlugs([...codes]);
       for (const [i, { slug, problem }] of slugs.entries()) {
         expect(slug).toMatch(/^[A-Za-z0-9_~+-]+(?:\.[A-Za-z0-9_~+-]+)*$/);
         expect(slug).not.toMatch(/[/\\\p{Cc}]|\.\./u);
         expect(slug.length).toBeLessThanOrEqual(64);
         if (!problem) expect(slug).toBe(codes[i]);
-        expect(assignSlugs([...codes])[i]!.slug).toBe(slug);
+        expect(again[i]!.slug).toBe(slug);
       }
       expect(new Set(slugs.map((s) => s.slug.toLowerCase())).size).toBe(codes.length);
-    }), { numRuns: 200 });
+    }), { numRuns: 100 });
   }, 30_000);
 
   it('reports each unsafe code at the row that brought it in, with its page', () => {
