@@ -1,13 +1,15 @@
 /**
- * Starlight's sidebar: each vendor with its catalogs, never individual codes (Starlight
- * renders the whole sidebar into every page). Read from the sources' frontmatter and the
- * registry when the config loads, so it needs no parse of the tables.
+ * Starlight's sidebar: the categories, then each vendor with its catalogs, never
+ * individual codes (Starlight renders the whole sidebar into every page). Read from the
+ * sources' frontmatter, the registry and content/categories.yml when the config loads,
+ * so it needs no parse of the tables.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { defaultContentPaths, sourceFileNames } from '../libs/read-sources.ts';
 import { catalogPath, vendorPath } from '../libs/site-index.ts';
+import { categoryPath, readCategories } from '../libs/categories.ts';
 
 interface SidebarLink { label: string; link: string }
 interface SidebarGroup { label: string; items: SidebarLink[] }
@@ -32,5 +34,8 @@ export function catalogSidebar(root: string): (SidebarLink | SidebarGroup)[] {
       .map(([surface, s]) => ({ label: s.name, link: `/${catalogPath(vendor, surface)}` }));
     return items.length === 0 ? [] : [{ label: name, items: [{ label: 'Overview', link: `/${vendorPath(vendor)}` }, ...items] }];
   });
-  return [{ label: 'About these pages', link: '/about/' }, ...groups];
+  // An invalid category is reported by the build with its line; it is left out here.
+  const categories = readCategories(root).categories.map((c) => ({ label: c.name, link: `/${categoryPath(c)}` }));
+  const byProblem = categories.length === 0 ? [] : [{ label: 'Categories', items: [{ label: 'Overview', link: '/category/' }, ...categories] }];
+  return [{ label: 'About these pages', link: '/about/' }, ...byProblem, ...groups];
 }

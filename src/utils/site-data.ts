@@ -4,13 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import type { CatalogGroup } from '../schemas/catalog.ts';
+import type { CatalogEntry, CatalogGroup } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
 import { buildSiteIndex, type SiteIndex } from '../libs/site-index.ts';
+import { buildCategoryIndex, checkCategories, coverageLine, readCategories, type CategoryIndex } from '../libs/categories.ts';
+import { formatDiagnostic, type Diagnostic } from '../libs/diagnostics.ts';
 import { parsePublishedUrls, type PublishedUrl } from '../libs/published-urls.ts';
 
 export interface SiteData {
   index: SiteIndex;
+  /** Each code's categories (content/categories.yml): this site's reading, not the vendors' words. */
+  categories: CategoryIndex;
   groups: CatalogGroup[];
   /** Vendors that have codes, in registry order. */
   vendors: Map<string, Vendor>;
@@ -44,9 +48,30 @@ async function loadSiteData(): Promise<SiteData> {
   const catalogLabel = (vendor: string, surface: string) =>
     `${vendors.get(vendor)?.name ?? vendor} ${surfaces.get(surface)?.name ?? surface}`;
 
+  const categories = loadCategories(entries, vendorById.keys(), surfaces.keys());
+
   const published = parsePublishedUrls(readFileSync('content/published-urls.txt', 'utf8'));
   const removed = published.filter((u): u is PublishedUrl & { removed: string } => u.removed !== undefined);
-  return { index: buildSiteIndex(entries, groups), groups, vendors, surfaces, catalogLabel, removed };
+  return { index: buildSiteIndex(entries, groups), categories, groups, vendors, surfaces, catalogLabel, removed };
+}
+
+let lastCoverage: string | undefined;
+
+/**
+ * content/categories.yml over the catalog: warnings are printed, errors stop the build
+ * (`file:line: message — action`, like the sources'), and the share of codes with a
+ * category is logged once per change.
+ */
+function loadCategories(entries: CatalogEntry[], vendors: Iterable<string>, surfaces: Iterable<string>): CategoryIndex {
+  const { categories, diagnostics } = readCategories(process.cwd());
+  const all: Diagnostic[] = [...diagnostics, ...checkCategories(categories, entries, { vendors, surfaces })];
+  for (const d of all.filter((d) => d.severity === 'warning')) console.warn(formatDiagnostic(d));
+  const errors = all.filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new Error(`${errors.length} error(s) in the categories:\n${errors.map(formatDiagnostic).join('\n')}`);
+  const index = buildCategoryIndex(entries, categories);
+  const coverage = coverageLine(index);
+  if (coverage !== lastCoverage) console.info((lastCoverage = coverage));
+  return index;
 }
 
 /** A path inside the site, with the base path in front: `url('tpns/server/')`. */
