@@ -118,6 +118,8 @@ class SiteSearch extends HTMLElement {
   }
 
   private passes(row: CodeRow, filters: Record<string, string>): boolean {
+    // The exact-code rows do not know a code's categories: with a category chosen, Pagefind answers alone.
+    if (filters.category) return false;
     return (!filters.vendor || row.vendor === filters.vendor) && (!filters.surface || row.surface === filters.surface);
   }
 
