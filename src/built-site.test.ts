@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultContentPaths, readContent } from './libs/read-sources.ts';
 import { parsePublishedUrls, publicPaths } from './libs/published-urls.ts';
+import { readCategories } from './libs/categories.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -42,6 +43,15 @@ describe('every URL derived from the catalog exists', () => {
     expect([...numbers].map((n) => `/code/${n}/`).filter((u) => !existsSync(fileFor(u)))).toEqual([]);
   });
 
+  it('a page per category, and the categories overview', () => {
+    const { categories } = readCategories(root);
+    expect(categories.length).toBeGreaterThanOrEqual(10);
+    const urls = ['/category/', ...categories.map((c) => `/category/${c.slug}/`)];
+    expect(urls.filter((u) => !existsSync(fileFor(u)))).toEqual([]);
+    const page = readFileSync(fileFor('/category/invalid-token/'), 'utf8');
+    for (const id of ['huawei/server/80300007', 'fcm/server/404', 'apns/server/410', 'tpns/server/1008029']) expect(page).toContain(`/${id}/"`);
+  });
+
   it('each code page is titled with its code and catalog', () => {
     const html = readFileSync(fileFor('/tpns/ios/-10002/'), 'utf8');
     expect(html).toContain('<title>-10002 · TPNS iOS SDK | Push Error Codes</title>');
@@ -67,6 +77,9 @@ const PUBLISHED = [
   '/fcm/server/404/', '/fcm/server/503/',
   '/apns/server/', '/apns/server/403/', '/apns/server/410/',
   '/code/503/', '/code/-10002/', '/code/80300007/', '/code/0/',
+  '/category/', '/category/invalid-token/', '/category/authentication/', '/category/rate-limit/',
+  '/category/invalid-parameter/', '/category/payload/', '/category/certificate/', '/category/network/',
+  '/category/service-unavailable/', '/category/content-review/', '/category/success/',
 ];
 
 describe('hand-written URLs', () => {
@@ -92,7 +105,7 @@ describe('published URLs never break (content/published-urls.txt)', () => {
   it('the list holds every URL the site has now', () => {
     const { catalog } = readContent(defaultContentPaths(root));
     const listed = new Set(published.map((u) => u.path));
-    const unlisted = publicPaths(catalog.entries, catalog.groups).filter((path) => !listed.has(path));
+    const unlisted = publicPaths(catalog.entries, catalog.groups, readCategories(root).categories).filter((path) => !listed.has(path));
     expect(unlisted, 'new URLs: run `npm run urls:update` and commit content/published-urls.txt').toEqual([]);
   });
 });

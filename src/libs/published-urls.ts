@@ -6,7 +6,9 @@
  * The file holds one site path per line (relative to the base path), optionally
  * followed by `removed YYYY-MM-DD`; `#` starts a comment.
  */
+import { join } from 'node:path';
 import type { CatalogEntry, CatalogGroup } from '../schemas/catalog.ts';
+import { categoryPath, readCategories, type Category } from './categories.ts';
 
 export interface PublishedUrl {
   path: string;
@@ -32,9 +34,17 @@ export function formatPublishedUrls(urls: readonly PublishedUrl[]): string {
   return header + urls.map((u) => (u.removed ? `${u.path} removed ${u.removed}` : u.path)).join('\n') + '\n';
 }
 
-/** Every public path the catalog gives the site. */
-export function publicPaths(entries: readonly CatalogEntry[], groups: readonly CatalogGroup[]): string[] {
-  const paths = new Set(['/', '/about/', '/codes.json']);
+/**
+ * Every public path the catalog and the categories give the site. The categories are
+ * read from content/categories.yml unless given.
+ */
+export function publicPaths(
+  entries: readonly CatalogEntry[],
+  groups: readonly CatalogGroup[],
+  categories: readonly Pick<Category, 'slug'>[] = readCategories(join(import.meta.dirname, '../..')).categories,
+): string[] {
+  const paths = new Set(['/', '/about/', '/codes.json', '/category/']);
+  for (const category of categories) paths.add(`/${categoryPath(category)}`);
   for (const group of groups) paths.add(`/${group.vendor}/`).add(`/${group.id}/`);
   for (const entry of entries) {
     paths.add(`/${entry.id}/`).add(`/${entry.id}.json`);
