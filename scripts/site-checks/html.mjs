@@ -38,6 +38,11 @@ export const KNOWN_STARLIGHT_MARKUP = [
     selector: /> figure > div > button$/,
     why: "Expressive Code's copy button is named by its title attribute (\"Copy to clipboard\")",
   },
+  {
+    rule: 'prefer-native-element',
+    selector: /#site-search-results$/,
+    why: 'our search dialog is an ARIA combobox: its options are links holding the code, catalog and meaning, which a native <select> cannot show',
+  },
 ];
 
 /**
