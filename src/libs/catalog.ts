@@ -15,6 +15,9 @@ export interface Catalog {
   groups: CatalogGroup[];
 }
 
+/** A code that is a number, sign included; longer than any real code's digits is a word (no /code/{n}/ page). */
+const NUMBER = /^[+-]?\d{1,24}$/;
+
 export function buildCatalog(documents: readonly SourceDocument[], registry: Registry, diagnostics: Diagnostic[] = []): Catalog {
   const groups = new Map<string, CatalogGroup>();
   /** Per catalog, its codes in order of first appearance, with the row that brought each in. */
@@ -38,7 +41,7 @@ export function buildCatalog(documents: readonly SourceDocument[], registry: Reg
         let code = groupCodes.get(row.code);
         if (!code) {
           code = {
-            entry: { vendor: table.vendor, surface: table.surface, code: row.code, numeric: /^[+-]?\d+$/.test(row.code), meanings: [], likelySameAs: [] },
+            entry: { vendor: table.vendor, surface: table.surface, code: row.code, numeric: NUMBER.test(row.code), meanings: [], likelySameAs: [] },
             file: document.file,
             line: row.line,
           };
