@@ -7,10 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { categorySchema, categorySlugSchema } from '../schemas/categories.ts';
 import type { CatalogEntry, Meaning } from '../schemas/catalog.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { issuePaths, parseYamlWithLines } from './yaml-lines.ts';
 
 export const CATEGORIES_FILE = 'content/categories.yml';
 
@@ -43,29 +43,12 @@ const ACTION = 'each category is a slug with name, means, fix and optional match
 export function parseCategories(text: string, file = CATEGORIES_FILE): ParsedCategories {
   const diagnostics: Diagnostic[] = [];
   const report = (line: number, message: string, action = ACTION) => diagnostics.push({ severity: 'error', file, line, message, action });
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const lineAt = (offset: number) => lines.linePos(offset).line;
-  for (const error of doc.errors) report(lineAt(error.pos[0]), `is not valid YAML: ${error.message.split('\n')[0]}`, 'fix the YAML');
-  if (doc.errors.length > 0) return { categories: [], diagnostics };
+  const yaml = parseYamlWithLines(text);
+  for (const error of yaml.errors) report(error.line, `is not valid YAML: ${error.message}`, 'fix the YAML');
+  if (yaml.errors.length > 0) return { categories: [], diagnostics };
+  const { lineOf } = yaml;
 
-  /** Line of the deepest part of `path` the document has: a key's line, or a list item's. */
-  const lineOf = (path: readonly (string | number)[]): number => {
-    let node: unknown = doc.contents;
-    let line = 1;
-    for (const segment of path) {
-      const child = isMap(node)
-        ? node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(segment))
-        : isSeq(node) ? node.items[Number(segment)] : undefined;
-      if (!child) break;
-      const at = isMap(node) ? (child as { key: Node }).key : (child as Node);
-      if (at.range) line = lineAt(at.range[0]);
-      node = isMap(node) ? (child as { value: unknown }).value : child;
-    }
-    return line;
-  };
-
-  const value: unknown = doc.toJS() ?? {};
+  const value: unknown = yaml.value ?? {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     report(1, 'is not a mapping of categories', ACTION);
     return { categories: [], diagnostics };
@@ -77,8 +60,7 @@ export function parseCategories(text: string, file = CATEGORIES_FILE): ParsedCat
     const parsed = categorySchema.safeParse(data);
     if (!parsed.success || slugIssue) {
       for (const issue of parsed.error?.issues ?? []) {
-        const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
-        for (const path of paths) report(lineOf([slug, ...(path as (string | number)[])]), `"${[slug, ...path.map(String)].join('.')}": ${issue.message}`);
+        for (const path of issuePaths(issue)) report(lineOf([slug, ...path]), `"${[slug, ...path.map(String)].join('.')}": ${issue.message}`);
       }
       continue;
     }
