@@ -6,8 +6,8 @@
  * pipe blocks, escaped pipes, `<br>`, a code with no description, the same code in two
  * documents, the same number in several catalogs, error names leading a meaning.
  *
- * `generateSources(n)` gives exactly `n` distinct codes (vendor/surface/code), the same
- * files for the same `n` and seed.
+ * `generateSources(n)` gives exactly `n` distinct codes (vendor/surface/code), none of
+ * them in the real sources, the same files for the same `n` and seed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,8 +20,12 @@ const CATALOGS = [
   ['fcm', 'server'], ['apns', 'server'],
 ];
 
-/** Numbers every server API uses (HTTP statuses), so "same number elsewhere" is common. */
-const SHARED_NUMBERS = ['0', '200', '400', '401', '403', '404', '429', '500', '502', '503'];
+/**
+ * Synthetic codes are 7-digit numbers from here on (and their negatives): the real
+ * sources use none of them, so synthetic files can sit beside the real ones and add
+ * exactly `n` codes.
+ */
+const FIRST_CODE = 2_000_000;
 
 /** Phrases the generated meanings contain; the bench searches for them. */
 export const PHRASES = ['certificate password', 'alias length', 'push quota', 'registration token', 'message body size'];
@@ -71,16 +75,15 @@ export function generateSources(n, seed = 1) {
     return advice ? `${text} ${advice}` : text;
   };
 
-  // Codes per catalog: a share of n, shared HTTP numbers first on server catalogs.
+  // Codes per catalog: a share of n. Every catalog counts up from FIRST_CODE in random
+  // steps, so many numbers are used by several catalogs ("same number elsewhere").
   const catalogs = CATALOGS.map(([vendor, surface], k) => {
     const count = Math.floor(n / CATALOGS.length) + (k < n % CATALOGS.length ? 1 : 0);
-    const codes = surface === 'server' ? SHARED_NUMBERS.slice(0, Math.min(count, SHARED_NUMBERS.length)) : [];
-    let next = (k + 1) * 1_000_000 + 1000;
-    while (codes.length < count) {
+    const codes = [];
+    for (let next = FIRST_CODE; codes.length < count;) {
       next += 1 + Math.floor(rand() * 3);
       // SDK codes: every fifth one negative (-10002 in the TPNS iOS SDK).
-      const negative = surface !== 'server' && codes.length % 5 === 4;
-      codes.push(negative ? `-${next - k * 1_000_000}` : String(next));
+      codes.push(surface !== 'server' && codes.length % 5 === 4 ? `-${next}` : String(next));
     }
     return { vendor, surface, codes };
   });

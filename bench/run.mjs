@@ -5,7 +5,8 @@
  * budget (bench/report.mjs) is broken.
  *
  * Sizes: BENCH_SIZES=real,2000,20000 (the default). `real` is content/sources as it is;
- * a number is that many synthetic codes (bench/generate-sources.mjs).
+ * a number N is the real sources plus synthetic ones (bench/generate-sources.mjs) up to
+ * N codes.
  * BENCH_REPEATS: builds per site and size (default 2 up to 2,000 codes, 1 above).
  * BENCH_DEFAULT_SIDEBAR_MAX: the largest N the default-sidebar baseline is built at
  * (default 2,000: its pages list every code, so its build grows with N²).
@@ -19,6 +20,7 @@ import { build, cleanBuild, copyProject, measureDist, pageBytes } from './build-
 import { generateSources, PHRASES, writeSources } from './generate-sources.mjs';
 import { checkBudgets, formatReport, machine, median } from './report.mjs';
 import { measureSearch } from './search-latency.mjs';
+import { defaultContentPaths, readContent } from '../src/libs/read-sources.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = join(repo, 'bench-results');
@@ -32,6 +34,12 @@ const REAL_QUERIES = {
   codes: ['1008001', '80300007', '503', '-10002', '66303'],
   phrases: ['p12 password', 'HMS Core', 'Xiaomi ID', 'skipContent', 'Fingerprint certificate'],
 };
+
+/** How many codes the real sources hold, read as the build reads them. */
+let realCount;
+function realCodes() {
+  return (realCount ??= readContent(defaultContentPaths(repo)).catalog.entries.length);
+}
 
 const started = performance.now();
 const log = (message) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -61,10 +69,10 @@ async function benchSize(label) {
   const synthetic = label !== 'real';
   const dirs = { ours: join(work, `ours-${label}`), vendors: join(work, `plain-vendors-${label}`), default: join(work, `plain-default-${label}`) };
   copyProject(repo, dirs.ours);
-  if (synthetic) {
-    rmSync(join(dirs.ours, 'content/sources'), { recursive: true, force: true });
-    writeSources(join(dirs.ours, 'content/sources'), generateSources(Number(label)));
-  }
+  // A synthetic size is the real sources plus synthetic ones up to N codes, so that what
+  // the rest of content/ says about real codes (categories' pins…) still holds.
+  const expected = synthetic ? Number(label) : realCodes();
+  if (synthetic) writeSources(join(dirs.ours, 'content/sources'), generateSources(expected - realCodes()));
   const runs = { ours: [], vendors: [], default: [] };
   const skipped = {};
   let codes = [];
@@ -73,6 +81,7 @@ async function benchSize(label) {
     runs.ours.push(await buildAndMeasure('this site', dirs.ours));
     if (round === 0) {
       codes = JSON.parse(readFileSync(join(dirs.ours, 'dist/codes.json'), 'utf8')).codes;
+      if (codes.length !== expected) throw new Error(`expected ${expected} codes in the build, codes.json has ${codes.length}`);
       repeats = Number(env.BENCH_REPEATS ?? (codes.length <= 2000 ? 2 : 1));
       writeBaseline({ repo, dir: dirs.vendors, codes, sidebar: 'vendors' });
       if (codes.length <= DEFAULT_SIDEBAR_MAX) writeBaseline({ repo, dir: dirs.default, codes, sidebar: 'default' });
@@ -83,16 +92,18 @@ async function benchSize(label) {
     if (!skipped.default && (round === 0 || codes.length <= 500)) runs.default.push(await buildAndMeasure('plain Starlight (default sidebar)', dirs.default));
   }
 
-  // One code page, the same code in each: the middle numeric code of the catalog.
+  // Code pages: the same 15 codes, evenly spaced through the catalog, in each site.
   const numeric = codes.filter((e) => e.numeric);
-  const sample = numeric[numeric.length >> 1];
-  const path = new URL(sample.url).pathname.replace(/^\//, '');
-  const codePage = { path, ours: pageBytes(join(dirs.ours, 'dist', path, 'index.html')) };
-  if (runs.vendors.length) codePage.vendors = pageBytes(join(dirs.vendors, 'dist', baselinePagePath(sample), 'index.html'));
-  if (runs.default.length) codePage.default = pageBytes(join(dirs.default, 'dist', baselinePagePath(sample), 'index.html'));
+  const sample = Array.from({ length: Math.min(15, numeric.length) }, (_, i) => numeric[Math.floor(((i + 0.5) * numeric.length) / Math.min(15, numeric.length))]);
+  const pageFile = { ours: (e) => new URL(e.url).pathname.slice(1), vendors: baselinePagePath, default: baselinePagePath };
+  const codePage = { sample: sample.map((e) => `${e.vendor}/${e.surface}/${e.code}`) };
+  for (const site of Object.keys(runs).filter((site) => runs[site].length > 0)) {
+    const pages = sample.map((e) => pageBytes(join(dirs[site], 'dist', pageFile[site](e), 'index.html')));
+    codePage[site] = { raw: median(pages.map((p) => p.raw)), gzip: median(pages.map((p) => p.gzip)), pages };
+  }
 
   log(`search in ${dirs.ours.slice(repo.length)}/dist`);
-  const spaced = Array.from({ length: 5 }, (_, i) => numeric[Math.floor(((i + 0.5) * numeric.length) / 5)].code);
+  const spaced = sample.filter((_, i) => i % 3 === 1).map((e) => e.code);
   const search = await measureSearch(join(dirs.ours, 'dist'), synthetic ? { codes: spaced, phrases: PHRASES } : REAL_QUERIES);
   log(`  exact code ${search.code.firstMs?.toFixed(1)} ms, phrase ${search.phrase.firstMs?.toFixed(1)} ms`);
 
