@@ -6,7 +6,7 @@ import { expect, expectNoAxeViolations, sitePath, test } from './fixtures';
 
 test('a code page shows its category, marked as this site\'s reading, and the same problem elsewhere', async ({ page }) => {
   await page.goto(sitePath('/huawei/server/80300007/'));
-  const chips = page.getByRole('list', { name: "Category (this site's reading)" });
+  const chips = page.getByRole('group', { name: "Category (this site's reading)" });
   await expect(chips.getByRole('link')).toHaveText(['Invalid or expired token']);
   await expect(page.getByText('not stated by the vendor')).toBeAttached();
 
@@ -22,14 +22,14 @@ test('a code page shows its category, marked as this site\'s reading, and the sa
 
   await same.getByRole('link', { name: '404 · FCM server' }).click();
   await expect(page.locator('h1')).toHaveText('404 · FCM server');
-  await expect(page.getByRole('list', { name: "Category (this site's reading)" }).getByRole('link')).toHaveText(['Invalid or expired token']);
+  await expect(page.getByRole('group', { name: "Category (this site's reading)" }).getByRole('link')).toHaveText(['Invalid or expired token']);
   await expect(page.getByRole('region', { name: 'The same problem elsewhere' }).getByRole('link', { name: '80300007 · Huawei server' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
 test('a code in two categories shows both; a code in none says so', async ({ page }) => {
   await page.goto(sitePath('/apns/server/403/'));
-  await expect(page.getByRole('list', { name: "Category (this site's reading)" }).getByRole('link'))
+  await expect(page.getByRole('group', { name: "Category (this site's reading)" }).getByRole('link'))
     .toHaveText(['Authentication and signatures', 'Certificate']);
   await expect(page.getByRole('region', { name: 'The same problem elsewhere' }).getByRole('heading', { level: 3 }))
     .toHaveText(['Authentication and signatures', 'Certificate']);

@@ -43,7 +43,7 @@ export function publicPaths(
   groups: readonly CatalogGroup[],
   categories: readonly Pick<Category, 'slug'>[] = readCategories(join(import.meta.dirname, '../..')).categories,
 ): string[] {
-  const paths = new Set(['/', '/about/', '/codes.json', '/category/']);
+  const paths = new Set(['/', '/about/', '/code/', '/codes.json', '/category/']);
   for (const category of categories) paths.add(`/${categoryPath(category)}`);
   for (const group of groups) paths.add(`/${group.vendor}/`).add(`/${group.id}/`);
   for (const entry of entries) {
