@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { siteSettings } from './src/integrations/site-settings.mjs';
 import { catalogSidebar } from './src/integrations/catalog-sidebar.ts';
 
-const { base, site } = siteSettings(process.env);
+const { base, site, contentDir } = siteSettings(process.env);
 
 export default defineConfig({
   site,
@@ -17,7 +17,7 @@ export default defineConfig({
       description:
         'What a push-notification error code means in every catalog that uses it: TPNS, XGPush, Tencent Cloud Chat push, Xiaomi, Huawei, OPPO, vivo, Meizu, Honor, FCM and APNs.',
       favicon: '/favicon.svg',
-      sidebar: catalogSidebar(fileURLToPath(new URL('.', import.meta.url))),
+      sidebar: catalogSidebar(fileURLToPath(new URL('.', import.meta.url)), contentDir),
       // src/pages/404.astro explains a missing code instead.
       disable404Route: true,
       components: {

@@ -9,8 +9,9 @@ import { defaultContentPaths, readContent } from '../src/libs/read-sources.ts';
 import { formatPublishedUrls, parsePublishedUrls, publicPaths, updatePublishedUrls } from '../src/libs/published-urls.ts';
 
 const root = join(import.meta.dirname, '..');
-const file = join(root, 'content/published-urls.txt');
-const { catalog, diagnostics } = readContent(defaultContentPaths(root));
+const paths = defaultContentPaths(root);
+const file = join(root, paths.published);
+const { catalog, diagnostics } = readContent(paths);
 if (diagnostics.some((d) => d.severity === 'error')) {
   console.error('The sources have errors: run `npm run check:sources` and fix them first.');
   process.exit(1);

@@ -4,11 +4,14 @@ import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { catalogsLoader, codesLoader } from './loaders/catalog-loader.ts';
 import { surfaceSchema, vendorSchema } from './schemas/registry.ts';
+import { siteSettings } from './integrations/site-settings.mjs';
+
+const { contentDir } = siteSettings(process.env);
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
-  codes: defineCollection({ loader: codesLoader() }),
-  catalogs: defineCollection({ loader: catalogsLoader() }),
-  vendors: defineCollection({ loader: file('content/vendors.yml'), schema: vendorSchema }),
-  surfaces: defineCollection({ loader: file('content/surfaces.yml'), schema: surfaceSchema }),
+  codes: defineCollection({ loader: codesLoader({ contentDir }) }),
+  catalogs: defineCollection({ loader: catalogsLoader({ contentDir }) }),
+  vendors: defineCollection({ loader: file(`${contentDir}/vendors.yml`), schema: vendorSchema }),
+  surfaces: defineCollection({ loader: file(`${contentDir}/surfaces.yml`), schema: surfaceSchema }),
 };

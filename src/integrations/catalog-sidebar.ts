@@ -14,8 +14,8 @@ import { categoryPath, readCategories } from '../libs/categories.ts';
 interface SidebarLink { label: string; link: string }
 interface SidebarGroup { label: string; items: SidebarLink[] }
 
-export function catalogSidebar(root: string): (SidebarLink | SidebarGroup)[] {
-  const paths = defaultContentPaths(root);
+export function catalogSidebar(root: string, contentDir = 'content'): (SidebarLink | SidebarGroup)[] {
+  const paths = defaultContentPaths(root, contentDir);
   const vendors: Record<string, { name: string }> = parseYaml(readFileSync(join(root, paths.vendors), 'utf8')) ?? {};
   const surfaces: Record<string, { name: string }> = parseYaml(readFileSync(join(root, paths.surfaces), 'utf8')) ?? {};
   const used = new Set<string>();
@@ -35,7 +35,7 @@ export function catalogSidebar(root: string): (SidebarLink | SidebarGroup)[] {
     return items.length === 0 ? [] : [{ label: name, items: [{ label: 'Overview', link: `/${vendorPath(vendor)}` }, ...items] }];
   });
   // An invalid category is reported by the build with its line; it is left out here.
-  const categories = readCategories(root).categories.map((c) => ({ label: c.name, link: `/${categoryPath(c)}` }));
+  const categories = readCategories(root, paths.categories).categories.map((c) => ({ label: c.name, link: `/${categoryPath(c)}` }));
   const byProblem = categories.length === 0 ? [] : [{ label: 'Categories', items: [{ label: 'Overview', link: '/category/' }, ...categories] }];
   return [{ label: 'About these pages', link: '/about/' }, ...byProblem, ...groups];
 }

@@ -7,19 +7,36 @@
 //   the sitemap and copy buttons (default http://localhost:4321). Give the
 //   origin only (https://errors.example.com); a path in it must be the
 //   BASE_PATH itself (https://example.com/errors/ with BASE_PATH=/errors/).
+// CONTENT_DIR: the content folder to build from (default content); the browser
+//   tests build their fixture sites with it.
 //
 // Every tool that needs the base path (astro.config.mjs, the site checks,
 // Playwright, the bundle) reads it through this function, so they agree.
 
 /**
  * @param {Record<string, string | undefined>} env usually process.env
- * @returns {{ base: string, site: string }} base always starts and ends with
- *   `/`; site is an origin without a trailing slash.
+ * @returns {{ base: string, site: string, contentDir: string }} base always
+ *   starts and ends with `/`; site is an origin without a trailing slash;
+ *   contentDir is relative to the project.
  */
 export function siteSettings(env) {
   const base = normalizeBase(env.BASE_PATH);
   const site = normalizeSite(env.SITE_URL, base);
-  return { base, site };
+  const contentDir = normalizeContentDir(env.CONTENT_DIR);
+  return { base, site, contentDir };
+}
+
+/**
+ * CONTENT_DIR: the content folder to build from, relative to the project (default
+ * `content`); the tests build their fixtures with it.
+ * @param {string | undefined} raw
+ */
+export function normalizeContentDir(raw) {
+  const value = (raw ?? '').trim().replace(/\/+$/, '') || 'content';
+  if (value.startsWith('/') || value.split('/').includes('..')) {
+    throw new Error(`CONTENT_DIR must be a folder inside the project, such as content (got "${value}")`);
+  }
+  return value;
 }
 
 /** @param {string | undefined} raw */

@@ -18,13 +18,20 @@ export interface ContentPaths {
   sources: string;
   vendors: string;
   surfaces: string;
+  /** This site's categories (libs/categories.ts). */
+  categories: string;
+  /** The URLs the site has published (libs/published-urls.ts). */
+  published: string;
 }
 
-export const defaultContentPaths = (root: string): ContentPaths => ({
+/** The files of a content folder (`content/` unless CONTENT_DIR says otherwise). */
+export const defaultContentPaths = (root: string, dir = 'content'): ContentPaths => ({
   root,
-  sources: 'content/sources',
-  vendors: 'content/vendors.yml',
-  surfaces: 'content/surfaces.yml',
+  sources: `${dir}/sources`,
+  vendors: `${dir}/vendors.yml`,
+  surfaces: `${dir}/surfaces.yml`,
+  categories: `${dir}/categories.yml`,
+  published: `${dir}/published-urls.txt`,
 });
 
 export interface ContentResult {

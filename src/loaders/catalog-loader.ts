@@ -4,38 +4,47 @@
  * nothing of Astro; here they are stored, diagnostics go to Astro's logger with their
  * `file:line`, and `astro dev` reloads when a source changes.
  */
-import { statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { catalogEntrySchema, catalogGroupSchema } from '../schemas/catalog.ts';
 import { formatDiagnostic, SourceError } from '../libs/diagnostics.ts';
-import { defaultContentPaths, readContent, sourceFileNames, type ContentResult } from '../libs/read-sources.ts';
+import { defaultContentPaths, readContent, sourceFileNames, type ContentPaths, type ContentResult } from '../libs/read-sources.ts';
 
 type Select = (content: ContentResult) => { id: string; data: Record<string, unknown> }[];
 
+export interface CatalogLoaderOptions {
+  /** The content folder, relative to the project root (CONTENT_DIR; default `content`). */
+  contentDir?: string;
+}
+
 /** One entry per code: `{vendor}/{surface}/{slug}`. Reports the sources' diagnostics. */
-export function codesLoader(): Loader {
-  return contentLoader('push-codes', (content) => content.catalog.entries.map((e) => ({ id: e.id, data: e })), true);
+export function codesLoader(options: CatalogLoaderOptions = {}): Loader {
+  return contentLoader('push-codes', options, (content) => content.catalog.entries.map((e) => ({ id: e.id, data: e })), true);
 }
 
 /** One entry per catalog: `{vendor}/{surface}`. */
-export function catalogsLoader(): Loader {
-  return contentLoader('push-catalogs', (content) => content.catalog.groups.map((g) => ({ id: g.id, data: g })), false);
+export function catalogsLoader(options: CatalogLoaderOptions = {}): Loader {
+  return contentLoader('push-catalogs', options, (content) => content.catalog.groups.map((g) => ({ id: g.id, data: g })), false);
 }
 
-function contentLoader(name: string, select: Select, reportDiagnostics: boolean): Loader {
+function contentLoader(name: string, { contentDir = 'content' }: CatalogLoaderOptions, select: Select, reportDiagnostics: boolean): Loader {
+  if (isAbsolute(contentDir) || contentDir.split(/[\\/]/).includes('..')) {
+    throw new Error(`${name}: contentDir must be a folder inside the project (got "${contentDir}")`);
+  }
   return {
     name,
     schema: name === 'push-codes' ? catalogEntrySchema : catalogGroupSchema,
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const sync = () => syncData(context, root, select, reportDiagnostics);
+      if (!existsSync(join(root, contentDir))) throw new Error(`${name}: the content folder ${contentDir}/ does not exist`);
+      const sync = () => syncData(context, defaultContentPaths(root, contentDir), select, reportDiagnostics);
       sync();
-      const contentDir = join(root, 'content');
-      context.watcher?.add(contentDir);
+      const watched = join(root, contentDir);
+      context.watcher?.add(watched);
       context.watcher?.on('all', (_event, changed) => {
-        if (!changed.startsWith(contentDir)) return;
+        if (!changed.startsWith(watched)) return;
         context.logger.info(`Reloading the catalog: ${relative(root, changed)} changed`);
         try {
           sync();
@@ -48,8 +57,8 @@ function contentLoader(name: string, select: Select, reportDiagnostics: boolean)
   };
 }
 
-function syncData(context: LoaderContext, root: string, select: Select, reportDiagnostics: boolean): void {
-  const content = readContentCached(root);
+function syncData(context: LoaderContext, paths: ContentPaths, select: Select, reportDiagnostics: boolean): void {
+  const content = readContentCached(paths);
   if (reportDiagnostics) {
     for (const d of content.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(d));
   }
@@ -63,8 +72,8 @@ function syncData(context: LoaderContext, root: string, select: Select, reportDi
 /** Both loaders run in one build: read the sources once per change of the content folder. */
 let cache: { key: string; content: ContentResult } | undefined;
 
-function readContentCached(root: string): ContentResult {
-  const paths = defaultContentPaths(root);
+function readContentCached(paths: ContentPaths): ContentResult {
+  const { root } = paths;
   const files = [paths.vendors, paths.surfaces, ...sourceFileNames(join(root, paths.sources)).map((n) => join(paths.sources, n))];
   const key = files.map((file) => {
     const stat = statSync(join(root, file));

@@ -2,7 +2,8 @@
  * The catalog as the pages see it: the content collections read once per build, with
  * the indexes that link codes together. The Astro-side twin of `libs/site-index.ts`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { CatalogEntry, CatalogGroup } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
@@ -10,6 +11,8 @@ import { buildSiteIndex, type SiteIndex } from '../libs/site-index.ts';
 import { buildCategoryIndex, checkCategories, coverageLine, readCategories, type CategoryIndex } from '../libs/categories.ts';
 import { formatDiagnostic, type Diagnostic } from '../libs/diagnostics.ts';
 import { parsePublishedUrls, type PublishedUrl } from '../libs/published-urls.ts';
+import { defaultContentPaths, type ContentPaths } from '../libs/read-sources.ts';
+import { siteSettings } from '../integrations/site-settings.mjs';
 
 export interface SiteData {
   index: SiteIndex;
@@ -48,9 +51,12 @@ async function loadSiteData(): Promise<SiteData> {
   const catalogLabel = (vendor: string, surface: string) =>
     `${vendors.get(vendor)?.name ?? vendor} ${surfaces.get(surface)?.name ?? surface}`;
 
-  const categories = loadCategories(entries, vendorById.keys(), surfaces.keys());
+  const paths = defaultContentPaths(process.cwd(), siteSettings(process.env).contentDir);
+  const categories = loadCategories(paths, entries, vendorById.keys(), surfaces.keys());
 
-  const published = parsePublishedUrls(readFileSync('content/published-urls.txt', 'utf8'));
+  // A content folder that has never been published (a test fixture) has no list yet.
+  const publishedFile = join(paths.root, paths.published);
+  const published = existsSync(publishedFile) ? parsePublishedUrls(readFileSync(publishedFile, 'utf8'), paths.published) : [];
   const removed = published.filter((u): u is PublishedUrl & { removed: string } => u.removed !== undefined);
   return { index: buildSiteIndex(entries, groups), categories, groups, vendors, surfaces, catalogLabel, removed };
 }
@@ -62,8 +68,8 @@ let lastCoverage: string | undefined;
  * (`file:line: message — action`, like the sources'), and the share of codes with a
  * category is logged once per change.
  */
-function loadCategories(entries: CatalogEntry[], vendors: Iterable<string>, surfaces: Iterable<string>): CategoryIndex {
-  const { categories, diagnostics } = readCategories(process.cwd());
+function loadCategories(paths: ContentPaths, entries: CatalogEntry[], vendors: Iterable<string>, surfaces: Iterable<string>): CategoryIndex {
+  const { categories, diagnostics } = readCategories(paths.root, paths.categories);
   const all: Diagnostic[] = [...diagnostics, ...checkCategories(categories, entries, { vendors, surfaces })];
   for (const d of all.filter((d) => d.severity === 'warning')) console.warn(formatDiagnostic(d));
   const errors = all.filter((d) => d.severity === 'error');

@@ -1,0 +1,78 @@
+// A source with hostile cells (src/libs/__fixtures__/hostile/), built into a real site:
+// no dialog opens, no script from a cell runs, no request leaves the host (the fixture
+// fails the test on any), and the harmless markup is kept.
+import type { Page } from '@playwright/test';
+import { expect, sitePath, test } from './fixtures';
+
+/** Fails the test on any alert/confirm/prompt, and on any script from a cell running. */
+async function guard(page: Page): Promise<string[]> {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
+
+const HOSTILE_CODES = ['1001', '1002', '1003', '1004', '1005', '1006', '1007', '1008', '1009', '1012'];
+
+for (const code of HOSTILE_CODES) {
+  test(`code ${code}: nothing from its cells runs`, async ({ page }) => {
+    const dialogs = await guard(page);
+    await page.goto(sitePath(`/acme/server/${code}/`));
+    await expect(page.locator('h1')).toHaveText(`${code} · ACME server`);
+    // Hover and click everything a handler could hide on.
+    for (const element of await page.locator('article.meaning dd *').all()) await element.hover({ trial: false }).catch(() => {});
+    await page.waitForLoadState('networkidle');
+    expect(dialogs).toEqual([]);
+    const content = page.locator('article.meaning');
+    expect(await content.locator('script, style, iframe, object, embed, form, svg, math, img').count()).toBe(0);
+    const attributes = await content.locator('*').evaluateAll((elements) =>
+      elements.flatMap((e) => [...e.attributes].map((a) => `${a.name}=${a.value}`)));
+    expect(attributes.filter((a) => /^on|^style=/i.test(a))).toEqual([]);
+    expect(attributes.filter((a) => /^href=/.test(a) && !/^href=(https?:|#|\/)/.test(a))).toEqual([]);
+  });
+}
+
+test('harmless markup is kept', async ({ page }) => {
+  await page.goto(sitePath('/acme/server/1010/'));
+  const cell = page.locator('article.meaning').first();
+  await expect(cell.locator('br')).toHaveCount(1);
+  await expect(cell.locator('li')).toHaveText(['one', 'two']);
+  await expect(cell.locator('code').first()).toHaveText('code');
+  await expect(cell.locator('em').first()).toHaveText('emphasis');
+  await expect(cell.locator('strong')).toHaveText('strong');
+  await page.goto(sitePath('/acme/server/1011/'));
+  await expect(page.locator('article.meaning a', { hasText: 'https link' })).toHaveAttribute('href', 'https://example.com/a?b=1&c=2');
+  await expect(page.locator('article.meaning a', { hasText: 'http link' })).toHaveAttribute('href', 'http://example.com/');
+  await expect(page.locator('article.meaning')).toContainText('an escaped | pipe');
+});
+
+test('unsafe codes get safe pages of their own, and the catalog links them', async ({ page }) => {
+  const dialogs = await guard(page);
+  await page.goto(sitePath('/acme/client/'));
+  const links = page.locator('table a');
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBe(14);
+  for (const href of hrefs) expect(href).toMatch(/^\/acme\/client\/[A-Za-z0-9._~+-]+\/$/);
+  await page.getByRole('link', { name: '../x' }).click();
+  await expect(page.locator('h1')).toHaveText('../x · ACME client');
+  await expect(page).toHaveURL(/\/acme\/client\/x-[0-9a-f]{8}\/$/);
+  await page.goto(sitePath('/acme/client/x/'));
+  await expect(page.locator('h1')).toHaveText('x · ACME client');
+  expect(dialogs).toEqual([]);
+});
+
+test('search over hostile meanings shows text, runs nothing', async ({ page }) => {
+  const dialogs = await guard(page);
+  await page.goto(sitePath('/'));
+  await page.keyboard.press('Control+k');
+  const input = page.getByRole('combobox', { name: /code number or words/i });
+  for (const query of ['removed', 'alert', 'script', '1001']) {
+    await input.fill(query);
+    await expect(page.locator('site-search [role="status"]')).toHaveText(/^(\d+ results?|No code or meaning matches)/);
+  }
+  await page.waitForLoadState('networkidle');
+  expect(dialogs).toEqual([]);
+  expect(await page.locator('#site-search-results script, #site-search-results img, #site-search-results [onerror]').count()).toBe(0);
+});
