@@ -3,8 +3,14 @@ import { normalizeBase, siteSettings } from './site-settings.mjs';
 
 describe('siteSettings', () => {
   it('defaults to the root of http://localhost:4321', () => {
-    expect(siteSettings({})).toEqual({ base: '/', site: 'http://localhost:4321' });
-    expect(siteSettings({ BASE_PATH: '  ', SITE_URL: '' })).toEqual({ base: '/', site: 'http://localhost:4321' });
+    expect(siteSettings({})).toEqual({ base: '/', site: 'http://localhost:4321', contentDir: 'content' });
+    expect(siteSettings({ BASE_PATH: '  ', SITE_URL: '', CONTENT_DIR: '' })).toEqual({ base: '/', site: 'http://localhost:4321', contentDir: 'content' });
+  });
+
+  it('builds from another content folder inside the project', () => {
+    expect(siteSettings({ CONTENT_DIR: 'src/libs/__fixtures__/hostile/content/' }).contentDir).toBe('src/libs/__fixtures__/hostile/content');
+    expect(() => siteSettings({ CONTENT_DIR: '/etc' })).toThrow(/CONTENT_DIR must be a folder inside the project/);
+    expect(() => siteSettings({ CONTENT_DIR: '../elsewhere' })).toThrow(/CONTENT_DIR/);
   });
 
   it.each([
@@ -34,6 +40,7 @@ describe('siteSettings', () => {
     expect(siteSettings({ SITE_URL: 'https://example.com/errors/', BASE_PATH: '/errors/' })).toEqual({
       base: '/errors/',
       site: 'https://example.com',
+      contentDir: 'content',
     });
   });
 
