@@ -36,13 +36,13 @@ describe('check-sources', () => {
       'error: content/sources/bad-fields.md:3: "url": Invalid URL',
       'error: content/sources/bad-fields.md:7: "tables.0.inferred": Invalid input: expected boolean, received string',
       'error: content/sources/bad-fields.md:8: "tables.0": Unrecognized key: "colour"',
-      'error: content/sources/missing-frontmatter.md:1: the document has no YAML frontmatter',
+      'error: content/sources/missing-frontmatter.md:1: the file has no YAML frontmatter',
       'error: content/sources/orphan-row.md:9: row has no code and there is no code above it to continue',
       'error: content/sources/unclosed-frontmatter.md:1: the frontmatter has no closing "---" line',
       'error: content/sources/unknown-surface.md:5: unknown surface "web" for table 1',
       'error: content/sources/unknown-vendor.md:4: unknown vendor "initech" for table 1',
       'error: content/sources/unreadable-yaml.md:5: the frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
-      'error: content/sources/wrong-table-count.md:3: the frontmatter lists 1 table(s) but the document has 2 (at lines 7, 11)',
+      'error: content/sources/wrong-table-count.md:3: the frontmatter lists 1 table(s) but the file has 2 (at lines 7, 11)',
     ]);
     expect(stdout.at(-1)).toBe('2 of 9 source(s) read, 2 table(s), 2 row(s), 2 code(s) in 2 catalog(s): 11 errors, 0 warnings');
   });

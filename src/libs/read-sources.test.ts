@@ -14,7 +14,7 @@ import { defaultContentPaths, readContent } from './read-sources.ts';
 
 const diagnosticsOf = (root: string) => readContent(defaultContentPaths(root)).diagnostics.map((d) => `${d.severity} ${formatDiagnostic(d)}`);
 
-const FIELDS = 'a source starts with title: (text), url: (optional, http or https) and tables: (one item per table, in document order: '
+const FIELDS = 'a source starts with title: (text), url: (optional, http or https) and tables: (one item per table, in the order they appear: '
   + 'vendor:, surface: and, when the vendor was not stated by the source, inferred: true)';
 
 describe('broken sources (__fixtures__/broken)', () => {
@@ -25,13 +25,13 @@ describe('broken sources (__fixtures__/broken)', () => {
       `error content/sources/bad-fields.md:3: "url": Invalid URL — ${FIELDS}`,
       `error content/sources/bad-fields.md:7: "tables.0.inferred": Invalid input: expected boolean, received string — ${FIELDS}`,
       `error content/sources/bad-fields.md:8: "tables.0": Unrecognized key: "colour" — ${FIELDS}`,
-      'error content/sources/missing-frontmatter.md:1: the document has no YAML frontmatter — start the file with "---", then title:, url: and tables: (one vendor and surface per table), then "---"',
+      'error content/sources/missing-frontmatter.md:1: the file has no YAML frontmatter — start the file with "---", then title:, url: and tables: (one vendor and surface per table), then "---"',
       'error content/sources/orphan-row.md:9: row has no code and there is no code above it to continue — put the code in the first cell of this row',
       'error content/sources/unclosed-frontmatter.md:1: the frontmatter has no closing "---" line — end the frontmatter with a line "---" after its last field',
       'error content/sources/unknown-surface.md:5: unknown surface "web" for table 1 — use one of server, client, or declare it in content/surfaces.yml',
       'error content/sources/unknown-vendor.md:4: unknown vendor "initech" for table 1 — use one of acme, or declare it in content/vendors.yml',
       'error content/sources/unreadable-yaml.md:5: the frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] — fix the YAML between the two "---" lines',
-      'error content/sources/wrong-table-count.md:3: the frontmatter lists 1 table(s) but the document has 2 (at lines 7, 11) — give "tables:" one item (vendor, surface) per table, in document order',
+      'error content/sources/wrong-table-count.md:3: the frontmatter lists 1 table(s) but the file has 2 (at lines 7, 11) — give "tables:" one item (vendor, surface) per table, in the order they appear',
     ]);
     expect(hasErrors(diagnostics)).toBe(true);
     // The good file, and the rows of orphan-row.md that have a code, are still read.
@@ -78,7 +78,7 @@ describe('missing and odd files', () => {
     expect(diagnosticsOf(root)).toEqual([
       `error content/vendors.yml:1: cannot be read: ENOENT: no such file or directory, open '${root}/content/vendors.yml' — create the file: YAML, one entry per slug`,
       `error content/surfaces.yml:1: cannot be read: ENOENT: no such file or directory, open '${root}/content/surfaces.yml' — create the file: YAML, one entry per slug`,
-      `error content/sources:1: the sources folder cannot be read: ENOENT: no such file or directory, scandir '${root}/content/sources' — create it and put the source documents (*.md) in it`,
+      `error content/sources:1: the sources folder cannot be read: ENOENT: no such file or directory, scandir '${root}/content/sources' — create it and put the source files (*.md) in it`,
     ]);
   });
 
@@ -86,7 +86,7 @@ describe('missing and odd files', () => {
     writeFileSync(join(content(), 'content/sources/_draft.md'), 'not read');
     writeFileSync(join(root, 'content/sources/notes.txt'), 'not read');
     expect(diagnosticsOf(root)).toEqual([
-      'warning content/sources:1: the sources folder has no source document — the site will have no codes; put the source documents (*.md) in it',
+      'warning content/sources:1: the sources folder has no source file — the site will have no codes; put the source files (*.md) in it',
     ]);
   });
 

@@ -77,13 +77,13 @@ function readSourceFolder(paths: ContentPaths, diagnostics: Diagnostic[]): strin
   try {
     const names = sourceFileNames(join(paths.root, paths.sources));
     if (names.length === 0) {
-      diagnostics.push({ severity: 'warning', file: paths.sources, line: 1, message: 'the sources folder has no source document',
-        action: 'the site will have no codes; put the source documents (*.md) in it' });
+      diagnostics.push({ severity: 'warning', file: paths.sources, line: 1, message: 'the sources folder has no source file',
+        action: 'the site will have no codes; put the source files (*.md) in it' });
     }
     return names;
   } catch (error) {
     diagnostics.push({ severity: 'error', file: paths.sources, line: 1, message: `the sources folder cannot be read: ${firstLine(error)}`,
-      action: 'create it and put the source documents (*.md) in it' });
+      action: 'create it and put the source files (*.md) in it' });
     return [];
   }
 }

@@ -64,7 +64,7 @@ describe('a valid document', () => {
 describe('a broken frontmatter', () => {
   it('reports a missing frontmatter, and still reads the rows for their own problems', () => {
     expect(read('| Code | Description |\n| --- | --- |\n|  | orphan |\n').diagnostics).toEqual([
-      'error content/sources/doc.md:1: the document has no YAML frontmatter — start the file with "---", then title:, url: and tables: (one vendor and surface per table), then "---"',
+      'error content/sources/doc.md:1: the file has no YAML frontmatter — start the file with "---", then title:, url: and tables: (one vendor and surface per table), then "---"',
       'error content/sources/doc.md:3: row has no code and there is no code above it to continue — put the code in the first cell of this row',
     ]);
   });
@@ -86,7 +86,7 @@ describe('a broken frontmatter', () => {
   });
 
   it('reports each wrong field at its own line', () => {
-    const fields = 'a source starts with title: (text), url: (optional, http or https) and tables: (one item per table, in document order: '
+    const fields = 'a source starts with title: (text), url: (optional, http or https) and tables: (one item per table, in the order they appear: '
       + 'vendor:, surface: and, when the vendor was not stated by the source, inferred: true)';
     expect(read('---\nurl: javascript:alert(1)\ntables:\n  - vendor: acme\n    inferred: 1\n---\n').diagnostics).toEqual([
       `error content/sources/doc.md:2: "title": Invalid input: expected string, received undefined — ${fields}`,
@@ -110,10 +110,10 @@ describe('a broken frontmatter', () => {
   it('reports a table count that does not match, at the "tables:" line, with the lines of the tables found', () => {
     const oneListed = TWO_TABLES.replace('  - vendor: acme\n    surface: client\n    inferred: true\n', '');
     expect(read(oneListed).diagnostics).toEqual([
-      'error content/sources/doc.md:4: the frontmatter lists 1 table(s) but the document has 2 (at lines 10, 15) — give "tables:" one item (vendor, surface) per table, in document order',
+      'error content/sources/doc.md:4: the frontmatter lists 1 table(s) but the file has 2 (at lines 10, 15) — give "tables:" one item (vendor, surface) per table, in the order they appear',
     ]);
     expect(read('---\ntitle: x\ntables:\n  - vendor: acme\n    surface: server\n---\nNo table here.\n').diagnostics).toEqual([
-      'error content/sources/doc.md:3: the frontmatter lists 1 table(s) but the document has 0 (none) — give "tables:" one item (vendor, surface) per table, in document order',
+      'error content/sources/doc.md:3: the frontmatter lists 1 table(s) but the file has 0 (none) — give "tables:" one item (vendor, surface) per table, in the order they appear',
     ]);
   });
 });

@@ -50,8 +50,8 @@ export function readSourceDocument(file: string, markdown: string, registry: Reg
   if (frontmatter.tables.length !== tables.length) {
     const found = tables.length === 0 ? 'none' : `at lines ${tables.map((t) => t.line).join(', ')}`;
     report('error', tablesLine,
-      `the frontmatter lists ${frontmatter.tables.length} table(s) but the document has ${tables.length} (${found})`,
-      'give "tables:" one item (vendor, surface) per table, in document order');
+      `the frontmatter lists ${frontmatter.tables.length} table(s) but the file has ${tables.length} (${found})`,
+      'give "tables:" one item (vendor, surface) per table, in the order they appear');
     return { diagnostics };
   }
   const document: SourceDocument = {
@@ -67,7 +67,7 @@ export function readSourceDocument(file: string, markdown: string, registry: Reg
 }
 
 const FRONTMATTER_FIELDS = 'a source starts with title: (text), url: (optional, http or https) and tables: '
-  + '(one item per table, in document order: vendor:, surface: and, when the vendor was not stated by the source, inferred: true)';
+  + '(one item per table, in the order they appear: vendor:, surface: and, when the vendor was not stated by the source, inferred: true)';
 
 /**
  * The frontmatter, validated, and the line of its `tables:`; YAML lines are reported as
@@ -81,7 +81,7 @@ function readFrontmatter(yaml: string | null | undefined, registry: Registry, re
     return null;
   }
   if (yaml === null) {
-    report('error', 1, 'the document has no YAML frontmatter',
+    report('error', 1, 'the file has no YAML frontmatter',
       'start the file with "---", then title:, url: and tables: (one vendor and surface per table), then "---"');
     return null;
   }

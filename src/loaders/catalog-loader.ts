@@ -7,6 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { catalogEntrySchema, catalogGroupSchema } from '../schemas/catalog.ts';
 import { formatDiagnostic, SourceError } from '../libs/diagnostics.ts';
@@ -62,7 +63,10 @@ function syncData(context: LoaderContext, paths: ContentPaths, select: Select, r
   if (reportDiagnostics) {
     for (const d of content.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(d));
   }
-  if (content.diagnostics.some((d) => d.severity === 'error')) throw new SourceError(content.diagnostics);
+  if (content.diagnostics.some((d) => d.severity === 'error')) {
+    throw new AstroError(new SourceError(content.diagnostics).message,
+      'Each line names a source file and line, what is wrong, and what to change. `npm run check:sources` lists them without building.');
+  }
   context.store.clear();
   for (const { id, data } of select(content)) {
     context.store.set({ id, data, digest: context.generateDigest(data) });
