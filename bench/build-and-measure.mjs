@@ -26,10 +26,19 @@ export function copyProject(repo, dest) {
   rmSync(dest, { recursive: true, force: true });
   mkdirSync(dest, { recursive: true });
   for (const name of readdirSync(repo)) {
-    if (SKIP.has(name)) continue;
-    cpSync(join(repo, name), join(dest, name), { recursive: true });
+    if (!SKIP.has(name)) copyTolerant(join(repo, name), join(dest, name));
   }
   linkNodeModules(repo, dest);
+}
+
+/** Copies a file or folder that others may be editing: a file deleted meanwhile is left out. */
+function copyTolerant(src, dest, tries = 3) {
+  try {
+    cpSync(src, dest, { recursive: true });
+  } catch (error) {
+    if (error.code !== 'ENOENT' || tries === 1) throw error;
+    if (existsSync(src)) copyTolerant(src, dest, tries - 1);
+  }
 }
 
 /** Caches Astro and Vite keep in node_modules/: each bench project gets its own, empty. */

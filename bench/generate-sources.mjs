@@ -21,11 +21,11 @@ const CATALOGS = [
 ];
 
 /**
- * Synthetic codes are 7-digit numbers from here on (and their negatives): the real
+ * Synthetic codes are 7-digit numbers from 2000000 on (and their negatives): the real
  * sources use none of them, so synthetic files can sit beside the real ones and add
- * exactly `n` codes.
+ * exactly `n` codes. Each catalog's codes come in this many families.
  */
-const FIRST_CODE = 2_000_000;
+const FAMILIES = 4;
 
 /** Phrases the generated meanings contain; the bench searches for them. */
 export const PHRASES = ['certificate password', 'alias length', 'push quota', 'registration token', 'message body size'];
@@ -75,15 +75,20 @@ export function generateSources(n, seed = 1) {
     return advice ? `${text} ${advice}` : text;
   };
 
-  // Codes per catalog: a share of n. Every catalog counts up from FIRST_CODE in random
-  // steps, so many numbers are used by several catalogs ("same number elsewhere").
+  // Codes per catalog: a share of n, in FAMILIES families (1008xxx in TPNS) of 7-digit
+  // numbers from 2000000 up. Each family counts up in random steps; catalogs share some
+  // families, so many numbers are used by several catalogs ("same number elsewhere").
   const catalogs = CATALOGS.map(([vendor, surface], k) => {
     const count = Math.floor(n / CATALOGS.length) + (k < n % CATALOGS.length ? 1 : 0);
     const codes = [];
-    for (let next = FIRST_CODE; codes.length < count;) {
-      next += 1 + Math.floor(rand() * 3);
-      // SDK codes: every fifth one negative (-10002 in the TPNS iOS SDK).
-      codes.push(surface !== 'server' && codes.length % 5 === 4 ? `-${next}` : String(next));
+    for (let f = 0; f < FAMILIES; f++) {
+      const size = Math.floor(count / FAMILIES) + (f < count % FAMILIES ? 1 : 0);
+      let next = (20 + ((k * 7 + f * 13) % 80)) * 100_000;
+      for (let i = 0; i < size; i++) {
+        next += 1 + Math.floor(rand() * 3);
+        // SDK codes: every fifth one negative (-10002 in the TPNS iOS SDK).
+        codes.push(surface !== 'server' && codes.length % 5 === 4 ? `-${next}` : String(next));
+      }
     }
     return { vendor, surface, codes };
   });
