@@ -104,8 +104,8 @@ export async function build(dir) {
   const [command, ...args] = withTime ? [GNU_TIME, '-v', '-o', timeFile, ...astro] : astro;
   const log = openSync(join(dir, 'build.log'), 'w');
   const started = performance.now();
-  // Built at the site root, whatever BASE_PATH the shell has: the bench serves dist/ at /.
-  const { BASE_PATH, SITE_URL, ...env } = process.env;
+  // Built from content/ at the site root, whatever the shell sets: the bench serves dist/ at /.
+  const { BASE_PATH, SITE_URL, CONTENT_DIR, ...env } = process.env;
   const child = spawn(command, args, { cwd: dir, stdio: ['ignore', log, log], env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 50);
