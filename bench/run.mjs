@@ -12,7 +12,7 @@
  * (default 500, so the real sources only: its pages list every code, its build grows with N²).
  * BENCH_KEEP=1 keeps the projects in bench-results/work/.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { baselinePagePath, writeBaseline } from './baseline-project.mjs';
@@ -21,6 +21,7 @@ import { generateSources, PHRASES, writeSources } from './generate-sources.mjs';
 import { checkBudgets, formatReport, machine, median } from './report.mjs';
 import { measureSearch } from './search-latency.mjs';
 import { defaultContentPaths, readContent } from '../src/libs/read-sources.ts';
+import { chromiumPath, missingChromiumMessage } from '../scripts/chromium.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = join(repo, 'bench-results');
@@ -72,6 +73,9 @@ async function benchSize(label) {
   // A synthetic size is the real sources plus synthetic ones up to N codes, so that what
   // the rest of content/ says about real codes (categories' pins…) still holds.
   const expected = synthetic ? Number(label) : realCodes();
+  if (synthetic && !(Number.isInteger(expected) && expected > realCodes())) {
+    throw new Error(`BENCH_SIZES: "${label}" is neither "real" nor a number of codes above the real sources' ${realCodes()}`);
+  }
   if (synthetic) writeSources(join(dirs.ours, 'content/sources'), generateSources(expected - realCodes()));
   const runs = { ours: [], vendors: [], default: [] };
   const skipped = {};
@@ -93,7 +97,8 @@ async function benchSize(label) {
 
   // Code pages: the same 15 codes, evenly spaced through the catalog, in each site.
   const numeric = codes.filter((e) => e.numeric);
-  const sample = Array.from({ length: Math.min(15, numeric.length) }, (_, i) => numeric[Math.floor(((i + 0.5) * numeric.length) / Math.min(15, numeric.length))]);
+  const k = Math.min(15, numeric.length);
+  const sample = Array.from({ length: k }, (_, i) => numeric[Math.floor(((i + 0.5) * numeric.length) / k)]);
   const pageFile = { ours: (e) => new URL(e.url).pathname.slice(1), vendors: baselinePagePath, default: baselinePagePath };
   const codePage = { sample: sample.map((e) => `${e.vendor}/${e.surface}/${e.code}`) };
   for (const site of Object.keys(runs).filter((site) => runs[site].length > 0)) {
@@ -111,6 +116,10 @@ async function benchSize(label) {
   return { label, codes: codes.length, summary, skipped, codePage, search };
 }
 
+if (!existsSync(chromiumPath())) {
+  console.error(missingChromiumMessage(chromiumPath()));
+  process.exit(1);
+}
 const startedAt = new Date().toISOString();
 const m = machine();
 rmSync(work, { recursive: true, force: true });
