@@ -70,11 +70,13 @@ test('a category page lists its codes grouped by vendor', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test('the sidebar links every category, never a code; the overview counts them', async ({ page }) => {
-  await page.goto(sitePath('/category/'));
+test('the sidebar links the categories page, which links every category; never a code', async ({ page }) => {
+  await page.goto(sitePath('/'));
   const sidebar = page.locator('nav[aria-label="Main"]');
-  await expect(sidebar.getByRole('link', { name: 'Invalid or expired token' })).toHaveAttribute('href', /\/category\/invalid-token\/$/);
   await expect(sidebar.getByRole('link', { name: /^\d/ })).toHaveCount(0);
+  await sidebar.getByRole('link', { name: 'Codes by problem' }).click();
+  await expect(page).toHaveURL(/\/category\/$/);
+  await expect(page.getByRole('main').getByRole('link', { name: 'Invalid or expired token' })).toHaveAttribute('href', /\/category\/invalid-token\/$/);
   await expect(page.getByText(/^\d+ of \d+ codes have a category; \d+ have none\.$/)).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'Invalid or expired token' })).toContainText('21');
 });

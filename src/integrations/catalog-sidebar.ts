@@ -1,5 +1,5 @@
 /**
- * Starlight's sidebar: the categories, then each vendor with its catalogs, never
+ * Starlight's sidebar: a link to the categories, then each vendor with its catalogs, never
  * individual codes (Starlight renders the whole sidebar into every page). Read from the
  * sources' frontmatter, the registry and content/categories.yml when the config loads,
  * so it needs no parse of the tables.
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { defaultContentPaths, sourceFileNames } from '../libs/read-sources.ts';
 import { catalogPath, vendorPath } from '../libs/site-index.ts';
-import { categoryPath, readCategories } from '../libs/categories.ts';
+import { readCategories } from '../libs/categories.ts';
 
 interface SidebarLink { label: string; link: string }
 interface SidebarGroup { label: string; items: SidebarLink[] }
@@ -35,7 +35,7 @@ export function catalogSidebar(root: string, contentDir = 'content'): (SidebarLi
     return items.length === 0 ? [] : [{ label: name, items: [{ label: 'Overview', link: `/${vendorPath(vendor)}` }, ...items] }];
   });
   // An invalid category is reported by the build with its line; it is left out here.
-  const categories = readCategories(root, paths.categories).categories.map((c) => ({ label: c.name, link: `/${categoryPath(c)}` }));
-  const byProblem = categories.length === 0 ? [] : [{ label: 'Categories', items: [{ label: 'Overview', link: '/category/' }, ...categories] }];
+  // One link: the categories' own page lists them, and every page carries the sidebar.
+  const byProblem = readCategories(root, paths.categories).categories.length === 0 ? [] : [{ label: 'Codes by problem', link: '/category/' }];
   return [{ label: 'About these pages', link: '/about/' }, ...byProblem, ...groups];
 }
