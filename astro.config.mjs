@@ -21,6 +21,7 @@ export default defineConfig({
       description:
         'What a push-notification error code means in every catalog that uses it: TPNS, XGPush, Tencent Cloud Chat push, Xiaomi, Huawei, OPPO, vivo, Meizu, Honor, FCM and APNs.',
       favicon: '/favicon.svg',
+      customCss: ['./src/styles/controls.css'],
       sidebar: catalogSidebar(fileURLToPath(new URL('.', import.meta.url)), contentDir),
       // src/pages/404.astro explains a missing code instead.
       disable404Route: true,
