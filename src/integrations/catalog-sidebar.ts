@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { defaultContentPaths, sourceFileNames } from '../libs/read-sources.ts';
+import { defaultContentPaths, sourceFileNames } from '../libs/content-paths.ts';
 import { catalogPath, vendorPath } from '../libs/site-index.ts';
 import { readCategories } from '../libs/categories.ts';
 

@@ -1,8 +1,8 @@
 /**
- * The content folder → the catalog. The only module here that touches the file system;
+ * The content folder → the catalog: reads the files and reports what is wrong in them;
  * used by the Astro loader, `npm run check:sources` and the tests.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { surfacesFileSchema, vendorsFileSchema, type Registry } from '../schemas/registry.ts';
@@ -10,29 +10,9 @@ import { buildCatalog, type Catalog } from './catalog.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { readSourceDocument, type SourceDocument } from './source-document.ts';
 import { issuePaths, parseYamlWithLines } from './yaml-lines.ts';
+import { sourceFileNames, type ContentPaths } from './content-paths.ts';
 
-export interface ContentPaths {
-  /** The project root: file names in diagnostics are relative to it. */
-  root: string;
-  /** Folder of the source documents (`*.md`), relative to root. */
-  sources: string;
-  vendors: string;
-  surfaces: string;
-  /** This site's categories (libs/categories.ts). */
-  categories: string;
-  /** The URLs the site has published (libs/published-urls.ts). */
-  published: string;
-}
-
-/** The files of a content folder (`content/` unless CONTENT_DIR says otherwise). */
-export const defaultContentPaths = (root: string, dir = 'content'): ContentPaths => ({
-  root,
-  sources: `${dir}/sources`,
-  vendors: `${dir}/vendors.yml`,
-  surfaces: `${dir}/surfaces.yml`,
-  categories: `${dir}/categories.yml`,
-  published: `${dir}/published-urls.txt`,
-});
+export { defaultContentPaths, sourceFileNames, type ContentPaths } from './content-paths.ts';
 
 export interface ContentResult {
   registry: Registry;
@@ -43,10 +23,7 @@ export interface ContentResult {
 
 export function readContent(paths: ContentPaths): ContentResult {
   const diagnostics: Diagnostic[] = [];
-  const registry: Registry = {
-    vendors: readRegistryFile(paths, paths.vendors, vendorsFileSchema, diagnostics),
-    surfaces: readRegistryFile(paths, paths.surfaces, surfacesFileSchema, diagnostics),
-  };
+  const registry = readRegistry(paths, diagnostics);
   const documents: SourceDocument[] = [];
   for (const name of readSourceFolder(paths, diagnostics)) {
     const path = join(paths.root, paths.sources, name);
@@ -68,9 +45,12 @@ export function readContent(paths: ContentPaths): ContentResult {
   return { registry, documents, catalog, diagnostics };
 }
 
-/** The `*.md` files of the sources folder, sorted so builds are reproducible. */
-export function sourceFileNames(folder: string): string[] {
-  return readdirSync(folder).filter((name) => name.endsWith('.md') && !name.startsWith('_')).sort();
+/** The vendors and surfaces (content/vendors.yml, content/surfaces.yml); problems go to `diagnostics`. */
+export function readRegistry(paths: ContentPaths, diagnostics: Diagnostic[] = []): Registry {
+  return {
+    vendors: readRegistryFile(paths, paths.vendors, vendorsFileSchema, diagnostics),
+    surfaces: readRegistryFile(paths, paths.surfaces, surfacesFileSchema, diagnostics),
+  };
 }
 
 function readSourceFolder(paths: ContentPaths, diagnostics: Diagnostic[]): string[] {

@@ -64,6 +64,8 @@ export function headlineOf(entry: Pick<CatalogEntry, 'meanings'>): Meaning | und
 }
 
 /** The object `codes.json` and `/{vendor}/{surface}/{code}.json` hold for a code. */
+export type ExportedCode = ReturnType<typeof exportEntry>;
+
 export function exportEntry(entry: CatalogEntry, absoluteUrl: string) {
   const { vendor, surface, code, numeric, likelySameAs, meanings } = entry;
   return { vendor, surface, code, url: absoluteUrl, summary: headlineOf(entry)?.text ?? null, numeric, likelySameAs, meanings };
