@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import { siteSettings } from './src/integrations/site-settings.mjs';
 import { catalogSidebar } from './src/integrations/catalog-sidebar.ts';
+import { codeFilesIntegration } from './src/integrations/code-files.ts';
 
 const { base, site, contentDir } = siteSettings(process.env);
 
@@ -13,7 +14,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Every page links the same few stylesheets and scripts instead of carrying copies:
   // smaller pages (thousands of code pages) and one download for the browser to cache.
-  build: { inlineStylesheets: 'never' },
+  // Four pages at a time: a page's render often waits on the disk, and the next one can
+  // use that time (about 30% faster than one at a time at 2,000 codes; more did not help).
+  build: { inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     starlight({
@@ -25,9 +28,15 @@ export default defineConfig({
       sidebar: catalogSidebar(fileURLToPath(new URL('.', import.meta.url)), contentDir),
       // src/pages/404.astro explains a missing code instead.
       disable404Route: true,
+      // scripts/build.mjs indexes the site once Astro has exited (less memory at its peak).
+      pagefind: false,
+      // No page has a code block: Expressive Code would only slow the build.
+      expressiveCode: false,
       components: {
         Search: './src/components/Search.astro',
       },
     }),
+    // Serves the per-code files in `astro dev` (scripts/build.mjs writes them in a build).
+    codeFilesIntegration({ base, site, contentDir }),
   ],
 });

@@ -17,9 +17,8 @@ export const TEST_SITES = [
 
 if (isMain(import.meta.url)) {
   for (const site of TEST_SITES) {
-    console.log(`test site "${site.name}": astro build --outDir ${site.outDir} (${Object.entries(site.env).map(([k, v]) => `${k}=${v}`).join(' ')})`);
-    const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-    const { status } = spawnSync(process.execPath, [astro, 'build', '--outDir', site.outDir, '--silent'], {
+    console.log(`test site "${site.name}": scripts/build.mjs --outDir ${site.outDir} (${Object.entries(site.env).map(([k, v]) => `${k}=${v}`).join(' ')})`);
+    const { status } = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--outDir', site.outDir, '--silent'], {
       cwd: root, stdio: 'inherit', env: { ...process.env, ...site.env },
     });
     if (status !== 0) process.exit(status ?? 1);

@@ -67,13 +67,13 @@ export function compareTrees(a, b) {
 }
 
 /**
- * `astro build --outDir outDir` with this Node; output is returned, not shown.
+ * The site's build (scripts/build.mjs: astro build, then the search index) into outDir,
+ * with this Node; output is returned, not shown.
  * @param {string} outDir
  * @param {string[]} [extra]
  */
-export function astroBuild(outDir, extra = []) {
-  const astro = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const run = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir, ...extra], {
+export function siteBuild(outDir, extra = []) {
+  const run = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), '--outDir', outDir, ...extra], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -86,7 +86,7 @@ export function astroBuild(outDir, extra = []) {
  * @param {{ build?: (outDir: string, extra: string[]) => { ok: boolean, output: string }, keep?: boolean, log?: (line: string) => void }} [options]
  * @returns {{ failures: string[], summary: string }}
  */
-export function checkReproducible({ build = astroBuild, keep = false, log = console.log } = {}) {
+export function checkReproducible({ build = siteBuild, keep = false, log = console.log } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'push-error-codes-repro-'));
   const dirs = [join(work, 'first'), join(work, 'second')];
   for (const [i, dir] of dirs.entries()) {
