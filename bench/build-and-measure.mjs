@@ -1,5 +1,5 @@
 /**
- * Builds a project folder with `astro build` and measures the build and its dist/:
+ * Builds a project folder and measures the build and its dist/:
  * wall time, peak memory of the build's process tree, dist/ size and file count, the
  * Pagefind index, and page sizes (raw and gzip).
  *
@@ -93,15 +93,21 @@ function treeRss(pid) {
 
 const GNU_TIME = '/usr/bin/time';
 
+/** How each kind of project builds: this site with its own script (npm run build), the baseline with `astro build`. */
+export const BUILD_COMMANDS = {
+  site: (dir) => [join(dir, 'scripts/build.mjs')],
+  astro: (dir) => [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'],
+};
+
 /**
- * Runs `astro build` in `dir`; its output goes to `dir/build.log`.
+ * Builds the project in `dir` with Node and `buildCommand` (BUILD_COMMANDS); its output goes to `dir/build.log`.
  * @returns {Promise<{ wallMs: number, cpuMs: number | null, treeRss: number, maxProcessRss: number | null }>}
  */
-export async function build(dir) {
-  const astro = [process.execPath, join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'];
+export async function build(dir, buildCommand) {
+  const node = [process.execPath, ...buildCommand(dir)];
   const timeFile = join(dir, 'build.time');
   const withTime = existsSync(GNU_TIME);
-  const [command, ...args] = withTime ? [GNU_TIME, '-v', '-o', timeFile, ...astro] : astro;
+  const [command, ...args] = withTime ? [GNU_TIME, '-v', '-o', timeFile, ...node] : node;
   const log = openSync(join(dir, 'build.log'), 'w');
   const started = performance.now();
   // Built from content/ at the site root, whatever the shell sets: the bench serves dist/ at /.
@@ -115,7 +121,7 @@ export async function build(dir) {
   closeSync(log);
   if (code !== 0) {
     const tail = readFileSync(join(dir, 'build.log'), 'utf8').split('\n').slice(-25).join('\n');
-    throw new Error(`astro build failed in ${dir} (exit ${code}):\n${tail}`);
+    throw new Error(`the build failed in ${dir} (exit ${code}):\n${tail}`);
   }
   const time = withTime ? readFileSync(timeFile, 'utf8') : '';
   const field = (name) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(time)?.[1] ?? NaN);

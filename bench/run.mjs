@@ -7,7 +7,7 @@
  * Sizes: BENCH_SIZES=real,2000,20000 (the default). `real` is content/sources as it is;
  * a number N is the real sources plus synthetic ones (bench/generate-sources.mjs) up to
  * N codes.
- * BENCH_REPEATS: builds per site and size (default 2 up to 2,000 codes, 1 above).
+ * BENCH_REPEATS: builds per site and size (default 4 up to 500 codes, 2 up to 2,000, 1 above).
  * BENCH_DEFAULT_SIDEBAR_MAX: the largest N the default-sidebar baseline is built at, once
  * (default 500, so the real sources only: its pages list every code, its build grows with N²).
  * BENCH_KEEP=1 keeps the projects in bench-results/work/.
@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { baselinePagePath, writeBaseline } from './baseline-project.mjs';
-import { build, cleanBuild, copyProject, measureDist, pageBytes } from './build-and-measure.mjs';
+import { build, BUILD_COMMANDS, cleanBuild, copyProject, measureDist, pageBytes } from './build-and-measure.mjs';
 import { generateSources, PHRASES, writeSources } from './generate-sources.mjs';
 import { checkBudgets, formatReport, machine, median } from './report.mjs';
 import { measureSearch } from './search-latency.mjs';
@@ -45,14 +45,20 @@ function realCodes() {
 const started = performance.now();
 const log = (message) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
-async function buildAndMeasure(site, dir) {
+async function buildAndMeasure(site, dir, command) {
   cleanBuild(dir);
   log(`building ${site} in ${dir.slice(repo.length)}`);
-  const run = await build(dir);
+  const run = await build(dir, command);
   const dist = measureDist(join(dir, 'dist'));
   log(`  ${(run.wallMs / 1000).toFixed(1)} s, ${dist.pages} pages, peak ${(run.treeRss / 1024 ** 3).toFixed(2)} GB`);
   return { ...run, dist };
 }
+
+/**
+ * Builds per site at a size: more where a build takes seconds and the machine's noise
+ * is a larger share of it.
+ */
+const defaultRepeats = (codes) => (codes <= 500 ? 4 : codes <= 2000 ? 2 : 1);
 
 function summarize(runs) {
   if (runs.length === 0) return null;
@@ -82,17 +88,17 @@ async function benchSize(label) {
   let codes = [];
   let repeats = 1;
   for (let round = 0; round < repeats; round++) {
-    runs.ours.push(await buildAndMeasure('this site', dirs.ours));
+    runs.ours.push(await buildAndMeasure('this site', dirs.ours, BUILD_COMMANDS.site));
     if (round === 0) {
       codes = JSON.parse(readFileSync(join(dirs.ours, 'dist/codes.json'), 'utf8')).codes;
       if (codes.length !== expected) throw new Error(`expected ${expected} codes in the build, codes.json has ${codes.length}`);
-      repeats = Number(env.BENCH_REPEATS ?? (codes.length <= 2000 ? 2 : 1));
+      repeats = Number(env.BENCH_REPEATS ?? defaultRepeats(codes.length));
       writeBaseline({ repo, dir: dirs.vendors, codes, sidebar: 'vendors' });
       if (codes.length <= DEFAULT_SIDEBAR_MAX) writeBaseline({ repo, dir: dirs.default, codes, sidebar: 'default' });
       else skipped.default = `each page would list all ${codes.length} codes (build and dist/ grow with N²); BENCH_DEFAULT_SIDEBAR_MAX=${DEFAULT_SIDEBAR_MAX}`;
     }
-    runs.vendors.push(await buildAndMeasure('plain Starlight (vendors sidebar)', dirs.vendors));
-    if (!skipped.default && round === 0) runs.default.push(await buildAndMeasure('plain Starlight (default sidebar)', dirs.default));
+    runs.vendors.push(await buildAndMeasure('plain Starlight (vendors sidebar)', dirs.vendors, BUILD_COMMANDS.astro));
+    if (!skipped.default && round === 0) runs.default.push(await buildAndMeasure('plain Starlight (default sidebar)', dirs.default, BUILD_COMMANDS.astro));
   }
 
   // Code pages: the same 15 codes, evenly spaced through the catalog, in each site.
