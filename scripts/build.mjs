@@ -17,6 +17,9 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
+/** The code pages, relative to the output folder: `tpns/server/1008001/index.html`. */
+const CODE_PAGES = '*/*/*/index.html';
+
 const args = process.argv.slice(2);
 const silent = args.includes('--silent');
 const root = resolve(import.meta.dirname, '..');
@@ -47,10 +50,15 @@ const [{ index, errors }, filesFor] = await preparing;
 
 const started = performance.now();
 const site = resolve(outDir(args));
-const added = index ? await index.addDirectory({ path: site }) : { errors: [], page_count: 0 };
-const written = index ? index.writeFiles({ outputPath: join(site, 'pagefind') }) : Promise.resolve({ errors: [] });
+// Pagefind is given the code pages alone ({vendor}/{surface}/{code}/): the only pages
+// marked for the index (CodePage.astro's data-pagefind-body). So the per-code files,
+// none of them a code page, are written meanwhile.
+const indexing = index
+  ? index.addDirectory({ path: site, glob: CODE_PAGES }).then(async (added) => ({ added, written: await index.writeFiles({ outputPath: join(site, 'pagefind') }) }))
+  : Promise.resolve({ added: { errors: [], page_count: 0 }, written: { errors: [] } });
 const codeFiles = writeCodeFiles(site, filesFor);
-const problems = [...errors, ...added.errors, ...(await written).errors];
+const { added, written } = await indexing;
+const problems = [...errors, ...added.errors, ...written.errors];
 await pagefind.close();
 if (problems.length > 0) {
   console.error(`Pagefind could not index ${site}:\n${problems.join('\n')}`);
@@ -58,7 +66,7 @@ if (problems.length > 0) {
 }
 if (!silent) {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${codeFiles} per-code files written and ${added.page_count} HTML files indexed by Pagefind in ${seconds} s (${site})`);
+  console.log(`${codeFiles} per-code files written and ${added.page_count} code pages indexed by Pagefind in ${seconds} s (${site})`);
 }
 
 /** The folder `astro build` writes to: its `--outDir`, or dist. */

@@ -4,7 +4,7 @@
  * page, every number its lookup page, and a hand-written list of URLs that tickets
  * already point at still resolves.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultContentPaths, readContent } from './libs/read-sources.ts';
@@ -50,6 +50,15 @@ describe('every URL derived from the catalog exists', () => {
     expect(urls.filter((u) => !existsSync(fileFor(u)))).toEqual([]);
     const page = readFileSync(fileFor('/category/invalid-token/'), 'utf8');
     for (const id of ['huawei/server/80300007', 'fcm/server/404', 'apns/server/410', 'tpns/server/1008029']) expect(page).toContain(`/${id}/"`);
+  });
+
+  it('the pages marked for search are the code pages, the pages scripts/build.mjs gives Pagefind, and it indexed each', () => {
+    const marked = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html') && readFileSync(join(dist, file), 'utf8').includes('data-pagefind-body'))
+      .map((file) => `/${file.slice(0, -'index.html'.length)}`);
+    expect(marked.sort()).toEqual(catalog.entries.map((e) => `/${e.id}/`).sort());
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(catalog.entries.length);
   });
 
   it('each code page is titled with its code and catalog', () => {
