@@ -30,7 +30,7 @@ export default defineConfig({
       disable404Route: true,
       // scripts/build.mjs indexes the site once Astro has exited (less memory at its peak).
       pagefind: false,
-      // No page has a code block: Expressive Code would only slow the build.
+      // No page has a code block: nothing for Expressive Code to do.
       expressiveCode: false,
       components: {
         Search: './src/components/Search.astro',

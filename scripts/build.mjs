@@ -5,8 +5,8 @@
 // Pagefind runs here, once Astro has exited, rather than inside Astro's process as
 // Starlight would run it (its `pagefind` option, off in astro.config.mjs): there, Astro's
 // memory is still held while Pagefind's grows, and at 20,000 codes the two together
-// passed the 1.5 GB budget (README, "Performance"). The per-code files are written while
-// Pagefind builds its index, after it has listed the pages (none of them is to be indexed).
+// passed the 1.5 GB budget (README, "Performance"). Pagefind reads the code pages only,
+// so the per-code files, none of them a code page, are written meanwhile.
 //
 // Astro runs with a 1 GB JavaScript heap (BUILD_HEAP_MB to change it): by default V8
 // lets the heap grow to several GB of garbage before collecting it in earnest, and the

@@ -8,8 +8,7 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import type { PublishedUrl } from './published-urls.ts';
-import { codePagePath } from './published-urls.ts';
+import { codePagePath, type PublishedUrl } from './published-urls.ts';
 import type { ExportedCode } from './site-index.ts';
 
 export interface CodeFilesInput {
