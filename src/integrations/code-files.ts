@@ -6,12 +6,11 @@
  * build at 20,000 codes. `codeFilesIntegration` serves the same files in `astro dev`,
  * split from the dev server's own /codes.json.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteFiles } from '../libs/code-files.ts';
-import type { PublishedUrl } from '../libs/published-urls.ts';
 import type { ExportedCode } from '../libs/site-index.ts';
 
 interface Options {
@@ -30,15 +29,13 @@ interface Options {
  * from the content folder now. Its modules load here, not with the Astro config.
  */
 export async function codeFilesMaker({ root, contentDir, base, site }: Options): Promise<(codes: readonly ExportedCode[]) => SiteFiles> {
-  const [{ codeFiles }, { parsePublishedUrls }, { defaultContentPaths, readRegistry }] = await Promise.all([
-    import('../libs/code-files.ts'), import('../libs/published-urls.ts'), import('../libs/read-sources.ts'),
+  const [{ codeFiles }, { readRemovedUrls }, { defaultContentPaths, readRegistry }, { catalogLabeller }] = await Promise.all([
+    import('../libs/code-files.ts'), import('../libs/published-urls.ts'), import('../libs/read-sources.ts'), import('../libs/site-index.ts'),
   ]);
   const paths = defaultContentPaths(root, contentDir);
   const { vendors, surfaces } = readRegistry(paths);
-  const publishedFile = join(root, paths.published);
-  const published = existsSync(publishedFile) ? parsePublishedUrls(readFileSync(publishedFile, 'utf8'), paths.published) : [];
-  const removed = published.filter((u): u is PublishedUrl & { removed: string } => u.removed !== undefined);
-  const catalogLabel = (vendor: string, surface: string) => `${vendors[vendor]?.name ?? vendor} ${surfaces[surface]?.name ?? surface}`;
+  const removed = readRemovedUrls(paths);
+  const catalogLabel = catalogLabeller({ vendor: (slug) => vendors[slug]?.name, surface: (slug) => surfaces[slug]?.name });
   return (codes) => codeFiles({ codes, removed, base, site, catalogLabel });
 }
 

@@ -8,14 +8,14 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { codePagePath, type PublishedUrl } from './published-urls.ts';
+import { codePagePath, type RemovedUrl } from './published-urls.ts';
 import type { ExportedCode } from './site-index.ts';
 
 export interface CodeFilesInput {
   /** codes.json's `codes`. */
   codes: readonly ExportedCode[];
   /** Published paths whose code has left the sources: a JSON one keeps its file, saying when. */
-  removed: readonly (PublishedUrl & { removed: string })[];
+  removed: readonly RemovedUrl[];
   /** The base path, `/` or `/errors/`. */
   base: string;
   /** The site's origin, for absolute URLs: `https://errors.example.com`. */

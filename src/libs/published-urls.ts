@@ -6,9 +6,11 @@
  * The file holds one site path per line (relative to the base path), optionally
  * followed by `removed YYYY-MM-DD`; `#` starts a comment.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CatalogEntry, CatalogGroup } from '../schemas/catalog.ts';
 import { categoryPath, readCategories, type Category } from './categories.ts';
+import type { ContentPaths } from './content-paths.ts';
 
 export interface PublishedUrl {
   path: string;
@@ -26,6 +28,19 @@ export function parsePublishedUrls(text: string, file = 'content/published-urls.
     if (!match) throw new Error(`${file}:${i + 1}: "${line}" is not a site path (optionally followed by "removed YYYY-MM-DD") — fix the line`);
     return [{ path: match[1]!, removed: match[2] }];
   });
+}
+
+/** A published URL whose code has left the sources. */
+export type RemovedUrl = PublishedUrl & { removed: string };
+
+/**
+ * The published URLs of the content folder whose code has left the sources. A folder
+ * that has never been published (a test fixture) has no list, and none.
+ */
+export function readRemovedUrls(paths: Pick<ContentPaths, 'root' | 'published'>): RemovedUrl[] {
+  const file = join(paths.root, paths.published);
+  if (!existsSync(file)) return [];
+  return parsePublishedUrls(readFileSync(file, 'utf8'), paths.published).filter((u): u is RemovedUrl => u.removed !== undefined);
 }
 
 export function formatPublishedUrls(urls: readonly PublishedUrl[]): string {

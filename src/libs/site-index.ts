@@ -40,6 +40,14 @@ export function buildSiteIndex(entries: readonly CatalogEntry[], groups: readonl
   };
 }
 
+/**
+ * A catalog's label, "TPNS server": its vendor's name and its surface's name, or the
+ * slug where the registry has no name.
+ */
+export function catalogLabeller(name: { vendor(slug: string): string | undefined; surface(slug: string): string | undefined }) {
+  return (vendor: string, surface: string) => `${name.vendor(vendor) ?? vendor} ${name.surface(surface) ?? surface}`;
+}
+
 /** Path of a code's page, relative to the site's base: `tpns/server/1008001/`. */
 export const codePath = (entry: Pick<CatalogEntry, 'id'>) => `${entry.id}/`;
 /** Path of a catalog's page: `tpns/server/`. */

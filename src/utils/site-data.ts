@@ -2,15 +2,13 @@
  * The catalog as the pages see it: the content collections read once per build, with
  * the indexes that link codes together. The Astro-side twin of `libs/site-index.ts`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { CatalogEntry, CatalogGroup } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
-import { buildSiteIndex, type SiteIndex } from '../libs/site-index.ts';
+import { buildSiteIndex, catalogLabeller, type SiteIndex } from '../libs/site-index.ts';
 import { buildCategoryIndex, checkCategories, coverageLine, readCategories, type CategoryIndex } from '../libs/categories.ts';
 import { formatDiagnostic, type Diagnostic } from '../libs/diagnostics.ts';
-import { parsePublishedUrls, type PublishedUrl } from '../libs/published-urls.ts';
+import { readRemovedUrls, type RemovedUrl } from '../libs/published-urls.ts';
 import { defaultContentPaths, type ContentPaths } from '../libs/read-sources.ts';
 import { siteSettings } from '../integrations/site-settings.mjs';
 
@@ -25,7 +23,7 @@ export interface SiteData {
   /** "TPNS server", "Huawei server", "TPNS iOS SDK". */
   catalogLabel(vendor: string, surface: string): string;
   /** Published URLs whose code has left the sources: they get a "removed on …" page. */
-  removed: (PublishedUrl & { removed: string })[];
+  removed: RemovedUrl[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -48,17 +46,12 @@ async function loadSiteData(): Promise<SiteData> {
   const vendors = new Map(vendorOrder.map((slug) => [slug, vendorById.get(slug)!]));
   const byId = new Map(codes.map((c) => [c.id, c.data]));
   const entries = groups.flatMap((g) => g.entries.map((id) => byId.get(id)!));
-  const catalogLabel = (vendor: string, surface: string) =>
-    `${vendors.get(vendor)?.name ?? vendor} ${surfaces.get(surface)?.name ?? surface}`;
+  const catalogLabel = catalogLabeller({ vendor: (slug) => vendors.get(slug)?.name, surface: (slug) => surfaces.get(slug)?.name });
 
   const paths = defaultContentPaths(process.cwd(), siteSettings(process.env).contentDir);
   const categories = loadCategories(paths, entries, vendorById.keys(), surfaces.keys());
 
-  // A content folder that has never been published (a test fixture) has no list yet.
-  const publishedFile = join(paths.root, paths.published);
-  const published = existsSync(publishedFile) ? parsePublishedUrls(readFileSync(publishedFile, 'utf8'), paths.published) : [];
-  const removed = published.filter((u): u is PublishedUrl & { removed: string } => u.removed !== undefined);
-  return { index: buildSiteIndex(entries, groups), categories, groups, vendors, surfaces, catalogLabel, removed };
+  return { index: buildSiteIndex(entries, groups), categories, groups, vendors, surfaces, catalogLabel, removed: readRemovedUrls(paths) };
 }
 
 let lastCoverage: string | undefined;
