@@ -6,22 +6,7 @@ import {
 } from './categories.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { defaultContentPaths, readContent } from './read-sources.ts';
-
-/** A catalog entry with one meaning per text; `descriptor` adds TPNS's English descriptor column. */
-function entry(id: string, texts: string[], descriptor?: string): CatalogEntry {
-  const [vendor, surface, code] = id.split('/') as [string, string, string];
-  return {
-    id, vendor, surface, code, slug: code, numeric: /^-?\d+$/.test(code), likelySameAs: [],
-    meanings: texts.map((text, i) => ({
-      id: `src-l${i + 1}`, text, html: text, empty: text === '', continuation: false, inferred: false,
-      columns: [
-        { key: 'description', name: 'Description', text, html: text },
-        ...(descriptor ? [{ key: 'descriptor', name: 'English descriptor', text: descriptor, html: descriptor }] : []),
-      ],
-      source: { file: 'content/sources/x.md', line: i + 1, title: 'X', table: 1 },
-    })),
-  };
-}
+import { catalogEntry as entry } from './__fixtures__/helpers.ts';
 
 function parsed(yaml: string): Category[] {
   const result = parseCategories(yaml);

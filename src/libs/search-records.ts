@@ -1,0 +1,58 @@
+/**
+ * What Pagefind indexes for each code, made from the catalog rather than scraped from
+ * the built pages: the words a code page shows about the code (its summary, then each
+ * source's title, and each column's name and text), its title, code and catalog for the result line, and its
+ * vendor, surface and categories for the search box's filters.
+ * integrations/site-files.ts gives these to Pagefind while Astro renders the pages.
+ */
+import type { CatalogEntry } from '../schemas/catalog.ts';
+import type { Surface, Vendor } from '../schemas/registry.ts';
+import type { Category } from './categories.ts';
+import { catalogLabeller, codePath, headlineOf } from './site-index.ts';
+
+/** Pagefind's custom record (`index.addCustomRecord`). */
+export interface SearchRecord {
+  /** The code page's path from the site's root; Pagefind's `baseUrl` puts the base path in front. */
+  url: string;
+  content: string;
+  language: 'en';
+  meta: { title: string; code: string; catalog: string };
+  filters: { vendor: string[]; surface: string[]; category?: string[] };
+}
+
+export interface SearchRecordsInput {
+  /** The catalog's codes, in catalog order. */
+  entries: readonly CatalogEntry[];
+  registry: { vendors: Record<string, Pick<Vendor, 'name'>>; surfaces: Record<string, Pick<Surface, 'name'>> };
+  /** A code's categories (content/categories.yml): the category filter. */
+  categoriesOf(entry: CatalogEntry): readonly Pick<Category, 'name'>[];
+}
+
+export function searchRecords({ entries, registry, categoriesOf }: SearchRecordsInput): SearchRecord[] {
+  const vendorName = (slug: string) => registry.vendors[slug]?.name ?? slug;
+  const surfaceName = (slug: string) => registry.surfaces[slug]?.name ?? slug;
+  const catalogLabel = catalogLabeller({ vendor: vendorName, surface: surfaceName });
+  return entries.map((entry) => {
+    const catalog = catalogLabel(entry.vendor, entry.surface);
+    const categories = categoriesOf(entry).map((c) => c.name);
+    const blocks = [
+      headlineOf(entry)?.text ?? '',
+      ...entry.meanings.flatMap((m) => [m.source.title, ...m.columns.filter((c) => c.text !== '').flatMap((c) => [c.name, c.text])]),
+    ];
+    return {
+      url: `/${codePath(entry)}`,
+      content: asSentences(blocks),
+      language: 'en',
+      meta: { title: `${entry.code} · ${catalog}`, code: entry.code, catalog },
+      filters: { vendor: [vendorName(entry.vendor)], surface: [surfaceName(entry.surface)], ...(categories.length > 0 ? { category: categories } : {}) },
+    };
+  });
+}
+
+/**
+ * Blocks of text as one text, the way Pagefind joins a page's blocks: a block that does
+ * not end a sentence gets a full stop, so an excerpt does not run a heading into the text.
+ */
+function asSentences(blocks: readonly string[]): string {
+  return blocks.map((b) => b.trim()).filter((b) => b !== '').map((b) => (/[.!?。！？:]$/.test(b) ? b : `${b}.`)).join(' ');
+}

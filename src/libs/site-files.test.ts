@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { siteFiles, type SiteFilesInput } from './site-files.ts';
+import { catalogEntry } from './__fixtures__/helpers.ts';
+
+const registry: SiteFilesInput['registry'] = {
+  vendors: { tpns: { name: 'TPNS' }, huawei: { name: 'Huawei' }, fcm: { name: 'FCM' } },
+  surfaces: { server: { name: 'server' } },
+};
+
+const input = (entries: SiteFilesInput['entries'], more: Partial<SiteFilesInput> = {}): SiteFilesInput => ({
+  entries, removed: [], base: '/', site: 'https://errors.example.com',
+  registry, ...more,
+});
+
+const json = (files: Map<string, string>, path: string) => JSON.parse(files.get(path)!);
+
+describe('site files', () => {
+  it('writes codes.json with every code in catalog order, and gives each code its own item of it', () => {
+    const files = siteFiles(input([
+      catalogEntry('tpns/server/1008001', ['Parameter parse error']), catalogEntry('fcm/server/UNREGISTERED', ['UNREGISTERED. The token is gone']),
+    ]));
+    const { codes } = json(files, 'codes.json');
+    expect(codes.map((c: { url: string }) => c.url)).toEqual([
+      'https://errors.example.com/tpns/server/1008001/', 'https://errors.example.com/fcm/server/UNREGISTERED/',
+    ]);
+    expect(codes[0]).toMatchObject({ vendor: 'tpns', surface: 'server', code: '1008001', summary: 'Parameter parse error', numeric: true });
+    expect(json(files, 'tpns/server/1008001.json')).toEqual(codes[0]);
+    expect(json(files, 'fcm/server/UNREGISTERED.json')).toEqual(codes[1]);
+  });
+
+  it('sends a number one catalog uses to its code, and leaves numbers several use to their own page', () => {
+    const files = siteFiles(input([
+      catalogEntry('tpns/server/1008001', ['Parameter parse error']),
+      catalogEntry('huawei/server/503', ['busy']), catalogEntry('fcm/server/503', ['unavailable']),
+      catalogEntry('fcm/server/UNREGISTERED', ['gone']),
+    ]));
+    expect([...files.keys()].filter((path) => path.startsWith('code/'))).toEqual(['code/1008001/index.html']);
+    const page = files.get('code/1008001/index.html')!;
+    expect(page).toMatch(/^<!DOCTYPE html><html lang="en">/);
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/tpns/server/1008001/">');
+    expect(page).toContain('<link rel="canonical" href="https://errors.example.com/tpns/server/1008001/">');
+    expect(page).toContain('<h1>1008001 · TPNS server</h1>');
+    expect(page).toContain('<a href="/tpns/server/1008001/">1008001 · TPNS server: Parameter parse error</a>');
+  });
+
+  it('keeps the base path in every path it writes and links', () => {
+    const files = siteFiles(input([catalogEntry('tpns/server/-10002', [''])], { base: '/errors/' }));
+    expect([...files.keys()]).toEqual([
+      'codes.json', 'tpns/server/-10002.json', 'code/-10002/index.html', 'search/codes/10.json', 'search/codes/index.json',
+    ]);
+    expect(json(files, 'codes.json').codes[0].url).toBe('https://errors.example.com/errors/tpns/server/-10002/');
+    const page = files.get('code/-10002/index.html')!;
+    expect(page).toContain('url=/errors/tpns/server/-10002/');
+    expect(page).toContain('href="/errors/favicon.svg"');
+    expect(page).toContain('-10002 · TPNS server: no description in the source');
+  });
+
+  it('escapes what the sources say', () => {
+    const page = siteFiles(input([catalogEntry('tpns/server/1', ['<script>alert(1)</script> & "x"'])])).get('code/1/index.html')!;
+    expect(page).not.toContain('<script>');
+    expect(page).toContain('&#x3C;script>alert(1)&#x3C;/script> &#x26; "x"');
+  });
+
+  it('keeps a removed code\'s JSON, saying when it left', () => {
+    const files = siteFiles(input([], {
+      base: '/errors/',
+      removed: [{ path: '/tpns/server/99.json', removed: '2026-11-01' }, { path: '/tpns/server/99/', removed: '2026-11-01' }],
+    }));
+    expect([...files.keys()]).toEqual(['codes.json', 'tpns/server/99.json', 'search/codes/index.json']);
+    expect(json(files, 'tpns/server/99.json')).toEqual({
+      vendor: 'tpns', surface: 'server', code: '99', url: 'https://errors.example.com/errors/tpns/server/99/', removed: '2026-11-01',
+    });
+  });
+
+  it('shards the exact-code index by the first two characters, sign dropped, and lists the shards', () => {
+    const files = siteFiles(input([
+      catalogEntry('tpns/server/-10002', ['Token expired']), catalogEntry('tpns/server/10003', ['x']),
+      catalogEntry('huawei/server/503', ['busy']), catalogEntry('fcm/server/UNREGISTERED', ['UNREGISTERED. The token is gone']),
+    ]));
+    expect(json(files, 'search/codes/index.json')).toEqual(['10', '50', 'un']);
+    expect(json(files, 'search/codes/10.json')).toEqual([
+      { code: '-10002', path: 'tpns/server/-10002/', vendor: 'TPNS', surface: 'server', meaning: 'Token expired' },
+      { code: '10003', path: 'tpns/server/10003/', vendor: 'TPNS', surface: 'server', meaning: 'x' },
+    ]);
+    // A meaning that starts with an error name finds its code by that name too.
+    expect(json(files, 'search/codes/un.json').map((row: { name?: string }) => row.name)).toEqual([undefined, 'UNREGISTERED']);
+  });
+});
