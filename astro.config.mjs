@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import { siteSettings } from './src/integrations/site-settings.mjs';
 import { catalogSidebar } from './src/integrations/catalog-sidebar.ts';
-import { codeFilesIntegration } from './src/integrations/code-files.ts';
+import { siteFilesIntegration } from './src/integrations/site-files.ts';
 
 const { base, site, contentDir } = siteSettings(process.env);
 
@@ -36,7 +36,7 @@ export default defineConfig({
         Search: './src/components/Search.astro',
       },
     }),
-    // Serves the per-code files in `astro dev` (scripts/build.mjs writes them in a build).
-    codeFilesIntegration({ base, site, contentDir }),
+    // codes.json, each code's JSON, the search shards…: written beside the pages, not rendered.
+    siteFilesIntegration({ base, site, contentDir }),
   ],
 });

@@ -3,6 +3,10 @@
  * codes on one surface). Both read the sources through `readContent`, which knows
  * nothing of Astro; here they are stored, diagnostics go to Astro's logger with their
  * `file:line`, and `astro dev` reloads when a source changes.
+ *
+ * In a build the sources have already been read, by a worker thread while Astro started
+ * (integrations/site-files.ts): the loaders take that catalog from the shelf
+ * (integrations/shared-content.ts), and the Markdown parser never loads in Astro's thread.
  */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
@@ -11,9 +15,10 @@ import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { catalogEntrySchema, catalogGroupSchema } from '../schemas/catalog.ts';
 import { formatDiagnostic, SourceError } from '../libs/diagnostics.ts';
-import { defaultContentPaths, readContent, sourceFileNames, type ContentPaths, type ContentResult } from '../libs/read-sources.ts';
+import { defaultContentPaths, sourceFileNames, type ContentPaths } from '../libs/content-paths.ts';
+import { shelveContent, shelvedContent, type CatalogContent } from '../integrations/shared-content.ts';
 
-type Select = (content: ContentResult) => { id: string; data: Record<string, unknown> }[];
+type Select = (content: CatalogContent) => { id: string; data: Record<string, unknown> }[];
 
 export interface CatalogLoaderOptions {
   /** The content folder, relative to the project root (CONTENT_DIR; default `content`). */
@@ -40,26 +45,25 @@ function contentLoader(name: string, { contentDir = 'content' }: CatalogLoaderOp
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       if (!existsSync(join(root, contentDir))) throw new Error(`${name}: the content folder ${contentDir}/ does not exist`);
-      const sync = () => syncData(context, defaultContentPaths(root, contentDir), select, reportDiagnostics);
-      sync();
+      const paths = defaultContentPaths(root, contentDir);
+      // A build has no watcher: it takes what the build's worker read, if it did.
+      const sync = async (fromShelf: boolean) => syncData(context, await catalogContent(paths, contentDir, fromShelf), select, reportDiagnostics);
+      await sync(!context.watcher);
       const watched = join(root, contentDir);
       context.watcher?.add(watched);
       context.watcher?.on('all', (_event, changed) => {
         if (!changed.startsWith(watched)) return;
         context.logger.info(`Reloading the catalog: ${relative(root, changed)} changed`);
-        try {
-          sync();
-        } catch (error) {
+        sync(false).catch((error) => {
           // Keep the dev server up with the last good catalog; the error says what to fix.
           context.logger.error((error as Error).message);
-        }
+        });
       });
     },
   };
 }
 
-function syncData(context: LoaderContext, paths: ContentPaths, select: Select, reportDiagnostics: boolean): void {
-  const content = readContentCached(paths);
+function syncData(context: LoaderContext, content: CatalogContent, select: Select, reportDiagnostics: boolean): void {
   if (reportDiagnostics) {
     for (const d of content.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(d));
   }
@@ -73,16 +77,28 @@ function syncData(context: LoaderContext, paths: ContentPaths, select: Select, r
   }
 }
 
-/** Both loaders run in one build: read the sources once per change of the content folder. */
-let cache: { key: string; content: ContentResult } | undefined;
+/**
+ * The content folder's catalog: the one on the shelf if `fromShelf` and there is one;
+ * otherwise read here, and shelved for `astro dev`'s site files.
+ */
+async function catalogContent(paths: ContentPaths, contentDir: string, fromShelf: boolean): Promise<CatalogContent> {
+  const shelved = fromShelf ? shelvedContent(paths.root, contentDir) : undefined;
+  if (shelved) return shelved;
+  const content = readContentCached(paths);
+  shelveContent(paths.root, contentDir, content);
+  return content;
+}
 
-function readContentCached(paths: ContentPaths): ContentResult {
+/** Both loaders reload on an edit: read the sources once per change of the content folder. */
+let cache: { key: string; content: Promise<CatalogContent> } | undefined;
+
+function readContentCached(paths: ContentPaths): Promise<CatalogContent> {
   const { root } = paths;
   const files = [paths.vendors, paths.surfaces, ...sourceFileNames(join(root, paths.sources)).map((n) => join(paths.sources, n))];
   const key = files.map((file) => {
     const stat = statSync(join(root, file));
     return `${file}:${stat.mtimeMs}:${stat.size}`;
   }).join('\n');
-  if (cache?.key !== key) cache = { key, content: readContent(paths) };
+  if (cache?.key !== key) cache = { key, content: import('../libs/read-sources.ts').then(({ readContent }) => readContent(paths)) };
   return cache.content;
 }

@@ -1,0 +1,133 @@
+/**
+ * What the site has besides its pages: the files of libs/site-files.ts (codes.json,
+ * each code's JSON, the exact-code search shards, the pages of numbers one catalog
+ * uses) and the Pagefind search index of libs/search-records.ts, all made from the
+ * catalog in plain TypeScript.
+ *
+ * In a build they are the work of one worker thread (site-files-worker.ts), so that on
+ * a machine with a second core they cost the build next to no time. It starts with the
+ * build (`astro:config:done`) and reads the sources while Astro starts; the content
+ * loaders take the catalog it read (shared-content.ts), so the sources are parsed once
+ * and never in Astro's thread. It then makes the files and the index, writes them once
+ * Astro has emptied the output folder (`astro:build:setup`), and the build waits for
+ * it at `astro:build:done`. `astro dev` serves the same files on request (not the
+ * search index), made from the catalog as the loaders last read it.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import type { SiteFiles, SiteFilesInput } from '../libs/site-files.ts';
+import { shelveContent, shelvedContent, type CatalogContent } from './shared-content.ts';
+
+export interface SiteFilesOptions {
+  /** The content folder, relative to the project's folder. */
+  contentDir: string;
+  /** The base path, `/` or `/errors/`. */
+  base: string;
+  /** The site's origin. */
+  site: string;
+}
+
+/** What the worker is started with. */
+export interface SiteFilesJob extends SiteFilesOptions {
+  /** The project's folder. */
+  root: string;
+}
+
+/** What the worker answers: first the catalog it read, then, once sent the output folder, what it wrote there. */
+export type WorkerMessage = { content: CatalogContent } | { written: Written };
+export interface Written {
+  files: number;
+  records: number;
+}
+
+/** The input of libs/site-files.ts: the catalog, and the removed URLs of its content folder. */
+export async function siteFilesInput(
+  { catalog, registry }: Pick<CatalogContent, 'catalog' | 'registry'>, { root, contentDir, base, site }: SiteFilesJob,
+): Promise<SiteFilesInput> {
+  const [{ readRemovedUrls }, { defaultContentPaths }] = await Promise.all([import('../libs/published-urls.ts'), import('../libs/content-paths.ts')]);
+  return { entries: catalog.entries, registry, removed: readRemovedUrls(defaultContentPaths(root, contentDir)), base, site };
+}
+
+/** Writes files into a built site's folder. */
+export function writeSiteFiles(outDir: string, files: SiteFiles): void {
+  for (const folder of new Set([...files.keys()].map((path) => dirname(join(outDir, path))))) mkdirSync(folder, { recursive: true });
+  for (const [path, body] of files) writeFileSync(join(outDir, path), body);
+}
+
+/**
+ * Starts site-files-worker.ts. Its catalog is shelved for the loaders; `write` sends it
+ * the output folder and resolves to what it wrote.
+ */
+function startWorker(job: SiteFilesJob): { write(outDir: string): Promise<Written> } {
+  const worker = new Worker(new URL('./site-files-worker.ts', import.meta.url), { workerData: job });
+  worker.unref(); // a build that stops before the files are written (errors in the sources) does not wait for it
+  const content = Promise.withResolvers<CatalogContent>();
+  const written = Promise.withResolvers<Written>();
+  shelveContent(job.root, job.contentDir, content.promise);
+  written.promise.catch(() => {}); // reported at astro:build:done, after Astro's own messages
+  worker.on('message', (message: WorkerMessage) => ('content' in message ? content.resolve(message.content) : written.resolve(message.written)));
+  const fail = (error: Error) => {
+    content.reject(error);
+    written.reject(error);
+  };
+  worker.once('error', fail);
+  worker.once('exit', (code) => fail(new Error(`the site files' worker stopped (exit ${code}) before writing them`)));
+  return {
+    write(outDir) {
+      worker.ref();
+      worker.postMessage(outDir);
+      return written.promise;
+    },
+  };
+}
+
+export function siteFilesIntegration(options: SiteFilesOptions): AstroIntegration {
+  let building = false;
+  let root = process.cwd();
+  let outDir = '';
+  let worker: ReturnType<typeof startWorker> | undefined;
+  let writing: Promise<Written> | undefined;
+  return {
+    name: 'push-codes:site-files',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
+        if (building) worker = startWorker({ ...options, root });
+      },
+      'astro:build:setup': () => {
+        writing ??= worker?.write(outDir);
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!writing) throw new Error('the site files were never started: the build did not run astro:config:setup and astro:build:setup');
+        const { files, records } = await writing;
+        logger.info(`${files} files written beside the pages (codes.json, each code's JSON, the search shards, the pages of numbers one catalog uses), and ${records} codes indexed by Pagefind`);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(async (req, res, next) => {
+          const path = decodeURI(new URL(req.url ?? '/', 'http://dev').pathname);
+          if (!path.startsWith(options.base)) return next();
+          try {
+            const content = shelvedContent(root, options.contentDir);
+            if (!content) throw new Error('the site files need the catalog, and the content loaders have not read it');
+            const { siteFiles } = await import('../libs/site-files.ts');
+            const files = siteFiles(await siteFilesInput(await content, { ...options, root }));
+            const relative = path.slice(options.base.length);
+            const body = files.get(relative) ?? files.get(`${relative}index.html`);
+            if (body === undefined) return next();
+            res.setHeader('Content-Type', relative.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8');
+            res.end(body);
+          } catch (error) {
+            next(error);
+          }
+        });
+      },
+    },
+  };
+}
