@@ -8,9 +8,11 @@
  * a machine with a second core they cost the build next to no time. It starts with the
  * build (`astro:config:done`) and reads the sources while Astro starts; the content
  * loaders take the catalog it read (shared-content.ts), so the sources are parsed once
- * and never in Astro's thread. It then makes the files and the index, writes them once
- * Astro has emptied the output folder (`astro:build:setup`), and the build waits for
- * it at `astro:build:done`. `astro dev` serves the same files on request (not the
+ * and never in Astro's thread. It then makes the files and the search records, writes
+ * them once Astro has emptied the output folder (`astro:build:setup`), and the build
+ * waits for it at `astro:build:done`. Pagefind indexes the records in the worker too,
+ * unless scripts/build.mjs asks for them (SEARCH_RECORDS_FILE) to index them once Astro
+ * has exited: Pagefind's memory then never comes on top of Astro's. `astro dev` serves the same files on request (not the
  * search index), made from the catalog as the loaders last read it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,7 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import type { SiteFiles, SiteFilesInput } from '../libs/site-files.ts';
+import type { SiteFilesInput } from '../libs/site-files.ts';
 import { shelveContent, shelvedContent, type CatalogContent } from './shared-content.ts';
 
 export interface SiteFilesOptions {
@@ -34,6 +36,11 @@ export interface SiteFilesOptions {
 export interface SiteFilesJob extends SiteFilesOptions {
   /** The project's folder. */
   root: string;
+  /**
+   * Where to write the search records (JSON) instead of indexing them: set by
+   * scripts/build.mjs (SEARCH_RECORDS_FILE), which indexes them once Astro has exited.
+   */
+  searchRecordsFile?: string | undefined;
 }
 
 /** What the worker answers: first the catalog it read, then, once sent the output folder, what it wrote there. */
@@ -51,10 +58,18 @@ export async function siteFilesInput(
   return { entries: catalog.entries, registry, removed: readRemovedUrls(defaultContentPaths(root, contentDir)), base, site };
 }
 
-/** Writes files into a built site's folder. */
-export function writeSiteFiles(outDir: string, files: SiteFiles): void {
-  for (const folder of new Set([...files.keys()].map((path) => dirname(join(outDir, path))))) mkdirSync(folder, { recursive: true });
-  for (const [path, body] of files) writeFileSync(join(outDir, path), body);
+/** Writes files into a built site's folder, one at a time; returns how many. */
+export function writeSiteFiles(outDir: string, files: Iterable<[string, string]>): number {
+  const folders = new Set<string>();
+  let count = 0;
+  for (const [path, body] of files) {
+    const folder = dirname(join(outDir, path));
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    writeFileSync(join(outDir, path), body);
+    count++;
+  }
+  return count;
 }
 
 /**
@@ -63,12 +78,16 @@ export function writeSiteFiles(outDir: string, files: SiteFiles): void {
  */
 function startWorker(job: SiteFilesJob): { write(outDir: string): Promise<Written> } {
   const worker = new Worker(new URL('./site-files-worker.ts', import.meta.url), { workerData: job });
-  worker.unref(); // a build that stops before the files are written (errors in the sources) does not wait for it
   const content = Promise.withResolvers<CatalogContent>();
   const written = Promise.withResolvers<Written>();
   shelveContent(job.root, job.contentDir, content.promise);
   written.promise.catch(() => {}); // reported at astro:build:done, after Astro's own messages
-  worker.on('message', (message: WorkerMessage) => ('content' in message ? content.resolve(message.content) : written.resolve(message.written)));
+  worker.on('message', (message: WorkerMessage) => {
+    if ('written' in message) return written.resolve(message.written);
+    content.resolve(message.content);
+    // Until it is sent the output folder: a build that stops meanwhile (errors in the sources) does not wait for it.
+    worker.unref();
+  });
   const fail = (error: Error) => {
     content.reject(error);
     written.reject(error);
@@ -99,7 +118,7 @@ export function siteFilesIntegration(options: SiteFilesOptions): AstroIntegratio
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
-        if (building) worker = startWorker({ ...options, root });
+        if (building) worker = startWorker({ ...options, root, searchRecordsFile: process.env.SEARCH_RECORDS_FILE || undefined });
       },
       'astro:build:setup': () => {
         writing ??= worker?.write(outDir);
@@ -107,7 +126,8 @@ export function siteFilesIntegration(options: SiteFilesOptions): AstroIntegratio
       'astro:build:done': async ({ logger }) => {
         if (!writing) throw new Error('the site files were never started: the build did not run astro:config:setup and astro:build:setup');
         const { files, records } = await writing;
-        logger.info(`${files} files written beside the pages (codes.json, each code's JSON, the search shards, the pages of numbers one catalog uses), and ${records} codes indexed by Pagefind`);
+        const search = process.env.SEARCH_RECORDS_FILE ? `${records} search records for Pagefind` : `${records} codes indexed by Pagefind`;
+        logger.info(`${files} files written beside the pages (codes.json, each code's JSON, the search shards, the pages of numbers one catalog uses), and ${search}`);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (req, res, next) => {

@@ -38,31 +38,33 @@ export interface SiteFilesInput {
 /** Path in the output folder (no leading slash) → file contents. */
 export type SiteFiles = Map<string, string>;
 
-export function siteFiles({ entries, registry, removed, base, site }: SiteFilesInput): SiteFiles {
-  const files: SiteFiles = new Map();
+export function siteFiles(input: SiteFilesInput): SiteFiles {
+  return new Map(eachSiteFile(input));
+}
+
+/** The site files one at a time, so that a writer need not hold them all: `[path, contents]`. */
+export function* eachSiteFile({ entries, registry, removed, base, site }: SiteFilesInput): Generator<[string, string]> {
   const names = { vendor: (slug: string) => registry.vendors[slug]?.name, surface: (slug: string) => registry.surfaces[slug]?.name };
   const codes = entries.map((entry) => exportEntry(entry, new URL(`${base}${codePath(entry)}`, site).href));
-  files.set('codes.json', json({ codes }));
-  entries.forEach((entry, i) => files.set(`${entry.id}.json`, json(codes[i])));
+  yield ['codes.json', json({ codes })];
+  for (const [i, entry] of entries.entries()) yield [`${entry.id}.json`, json(codes[i])];
 
   for (const { path, removed: date } of removed) {
     const pagePath = `${path.slice(0, -'.json'.length)}/`;
     const page = path.endsWith('.json') ? codePagePath(pagePath) : null;
-    if (page) files.set(path.slice(1), json({ ...page, url: new URL(`${base}${pagePath.slice(1)}`, site).href, removed: date }));
+    if (page) yield [path.slice(1), json({ ...page, url: new URL(`${base}${pagePath.slice(1)}`, site).href, removed: date })];
   }
 
   const catalogLabel = catalogLabeller(names);
   const catalogs = new Map<string, ExportedCode[]>();
   for (const code of codes.filter((c) => c.numeric)) catalogs.set(code.code, [...(catalogs.get(code.code) ?? []), code]);
   for (const [number, [only, ...others]] of catalogs) {
-    if (!only || others.length > 0) continue;
-    files.set(`code/${encodeURIComponent(number)}/index.html`, redirectPage(only, base, catalogLabel(only.vendor, only.surface)));
+    if (only && others.length === 0) yield [`code/${encodeURIComponent(number)}/index.html`, redirectPage(only, base, catalogLabel(only.vendor, only.surface))];
   }
 
   const shards = [...groupIntoShards(entries.flatMap((entry) => codeRows(entry, names)))].map(([key, rows]) => [shardFile(key), rows] as const);
-  for (const [file, rows] of shards) files.set(`search/codes/${file}.json`, JSON.stringify(rows));
-  files.set('search/codes/index.json', JSON.stringify(shards.map(([file]) => file).sort()));
-  return files;
+  for (const [file, rows] of shards) yield [`search/codes/${file}.json`, JSON.stringify(rows)];
+  yield ['search/codes/index.json', JSON.stringify(shards.map(([file]) => file).sort())];
 }
 
 /** A code's rows in the exact-code index: the code, and each error name its meanings start with. */
