@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { siteSettings } from './src/integrations/site-settings.mjs';
 import { catalogSidebar } from './src/integrations/catalog-sidebar.ts';
 import { siteFilesIntegration } from './src/integrations/site-files.ts';
+import { noPrebundlingInBuild } from './src/integrations/no-prebundling-in-build.ts';
 
 const { base, site, contentDir } = siteSettings(process.env);
 
@@ -28,7 +29,7 @@ export default defineConfig({
       sidebar: catalogSidebar(fileURLToPath(new URL('.', import.meta.url)), contentDir),
       // src/pages/404.astro explains a missing code instead.
       disable404Route: true,
-      // scripts/build.mjs indexes the site once Astro has exited (less memory at its peak).
+      // The search index is made from the catalog, not from the built pages (src/integrations/site-files.ts).
       pagefind: false,
       // No page has a code block: nothing for Expressive Code to do.
       expressiveCode: false,
@@ -36,7 +37,8 @@ export default defineConfig({
         Search: './src/components/Search.astro',
       },
     }),
-    // codes.json, each code's JSON, the search shards…: written beside the pages, not rendered.
+    // codes.json, each code's JSON, the search shards and index…: made beside the pages, not rendered.
     siteFilesIntegration({ base, site, contentDir }),
+    noPrebundlingInBuild(),
   ],
 });
