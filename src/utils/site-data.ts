@@ -9,7 +9,7 @@ import { buildSiteIndex, catalogLabeller, type SiteIndex } from '../libs/site-in
 import { buildCategoryIndex, checkCategories, coverageLine, readCategories, type CategoryIndex } from '../libs/categories.ts';
 import { formatDiagnostic, type Diagnostic } from '../libs/diagnostics.ts';
 import { readRemovedUrls, type RemovedUrl } from '../libs/published-urls.ts';
-import { defaultContentPaths, type ContentPaths } from '../libs/read-sources.ts';
+import { defaultContentPaths, type ContentPaths } from '../libs/content-paths.ts';
 import { siteSettings } from '../integrations/site-settings.mjs';
 
 export interface SiteData {
