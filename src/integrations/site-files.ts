@@ -20,7 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import type { SiteFilesInput } from '../libs/site-files.ts';
+import type { SiteFiles, SiteFilesInput } from '../libs/site-files.ts';
 import { shelveContent, shelvedContent, type CatalogContent } from './shared-content.ts';
 
 export interface SiteFilesOptions {
@@ -130,14 +130,24 @@ export function siteFilesIntegration(options: SiteFilesOptions): AstroIntegratio
         logger.info(`${files} files written beside the pages (codes.json, each code's JSON, the search shards, the pages of numbers one catalog uses), and ${search}`);
       },
       'astro:server:setup': ({ server }) => {
+        // Made again when the loaders have read the sources again, or anything in the content folder changed.
+        let made: { from: Promise<CatalogContent>; files: Promise<SiteFiles> } | undefined;
+        const contentFolder = join(root, options.contentDir);
+        server.watcher.on('all', (_event, path) => {
+          if (path.startsWith(contentFolder)) made = undefined;
+        });
+        const siteFilesOf = async (from: Promise<CatalogContent>) => {
+          const { siteFiles } = await import('../libs/site-files.ts');
+          return siteFiles(await siteFilesInput(await from, { ...options, root }));
+        };
         server.middlewares.use(async (req, res, next) => {
           const path = decodeURI(new URL(req.url ?? '/', 'http://dev').pathname);
           if (!path.startsWith(options.base)) return next();
           try {
             const content = shelvedContent(root, options.contentDir);
             if (!content) throw new Error('the site files need the catalog, and the content loaders have not read it');
-            const { siteFiles } = await import('../libs/site-files.ts');
-            const files = siteFiles(await siteFilesInput(await content, { ...options, root }));
+            if (made?.from !== content) made = { from: content, files: siteFilesOf(content) };
+            const files = await made.files;
             const relative = path.slice(options.base.length);
             const body = files.get(relative) ?? files.get(`${relative}index.html`);
             if (body === undefined) return next();
