@@ -12,8 +12,10 @@
  * them once Astro has emptied the output folder (`astro:build:setup`), and the build
  * waits for it at `astro:build:done`. Pagefind indexes the records in the worker too,
  * unless scripts/build.mjs asks for them (SEARCH_RECORDS_FILE) to index them once Astro
- * has exited: Pagefind's memory then never comes on top of Astro's. `astro dev` serves the same files on request (not the
- * search index), made from the catalog as the loaders last read it.
+ * has exited: Pagefind's memory then never comes on top of Astro's.
+ *
+ * `astro dev` serves the same files on request (not the search index), made from the
+ * catalog as the loaders last read it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,9 +1,9 @@
 /**
  * What Pagefind indexes for each code, made from the catalog rather than scraped from
  * the built pages: the words a code page shows about the code (its summary, then each
- * source's title, and each column's name and text), its title, code and catalog for the result line, and its
- * vendor, surface and categories for the search box's filters.
- * integrations/site-files.ts gives these to Pagefind while Astro renders the pages.
+ * source's title, and each column's name and text); its title, code and catalog for
+ * the result line; its vendor, surface and categories for the search box's filters.
+ * integrations/site-files.ts makes them while Astro renders the pages.
  */
 import type { CatalogEntry } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
