@@ -23,7 +23,10 @@ export interface ContentResult {
 
 export function readContent(paths: ContentPaths): ContentResult {
   const diagnostics: Diagnostic[] = [];
-  const registry = readRegistry(paths, diagnostics);
+  const registry: Registry = {
+    vendors: readRegistryFile(paths, paths.vendors, vendorsFileSchema, diagnostics),
+    surfaces: readRegistryFile(paths, paths.surfaces, surfacesFileSchema, diagnostics),
+  };
   const documents: SourceDocument[] = [];
   for (const name of readSourceFolder(paths, diagnostics)) {
     const path = join(paths.root, paths.sources, name);
@@ -43,14 +46,6 @@ export function readContent(paths: ContentPaths): ContentResult {
   }
   const catalog = buildCatalog(documents, registry, diagnostics);
   return { registry, documents, catalog, diagnostics };
-}
-
-/** The vendors and surfaces (content/vendors.yml, content/surfaces.yml); problems go to `diagnostics`. */
-export function readRegistry(paths: ContentPaths, diagnostics: Diagnostic[] = []): Registry {
-  return {
-    vendors: readRegistryFile(paths, paths.vendors, vendorsFileSchema, diagnostics),
-    surfaces: readRegistryFile(paths, paths.surfaces, surfacesFileSchema, diagnostics),
-  };
 }
 
 function readSourceFolder(paths: ContentPaths, diagnostics: Diagnostic[]): string[] {

@@ -2,7 +2,7 @@
  * The files a site has besides its pages, made from the catalog alone: Astro renders
  * the pages, and integrations/site-files.ts writes these beside them (in a build, from a
  * worker thread while Astro renders; in `astro dev`, on request). As Astro routes they
- * took about a millisecond each, most of the build at 20,000 codes.
+ * took about a millisecond each, a third of the build at 20,000 codes.
  *
  * - `codes.json`: every code with its meanings and their sources;
  * - `{vendor}/{surface}/{code}.json`: each code's item of codes.json, and a removed
