@@ -10,7 +10,6 @@ import { buildCategoryIndex, readCategories } from '../libs/categories.ts';
 import { defaultContentPaths, readContent } from '../libs/read-sources.ts';
 import { searchRecords } from '../libs/search-records.ts';
 import { eachSiteFile } from '../libs/site-files.ts';
-import { startSearchIndex } from './search-index.ts';
 import { siteFilesInput, writeSiteFiles, type SiteFilesJob, type WorkerMessage } from './site-files.ts';
 
 const job = workerData as SiteFilesJob;
@@ -32,6 +31,6 @@ async function makeAndWrite(content: Parameters<typeof siteFilesInput>[0]) {
   // Made as they are written, never all held at once: at 20,000 codes they would be most of the worker's memory.
   const files = writeSiteFiles(outDir, eachSiteFile(await siteFilesInput(content, job)));
   if (job.searchRecordsFile) writeFileSync(job.searchRecordsFile, JSON.stringify(records));
-  else await startSearchIndex().write(records, outDir);
+  else await (await import('./search-index.ts')).startSearchIndex().write(records, outDir);
   send({ written: { files, records: records.length } });
 }

@@ -79,7 +79,10 @@ export function writeSiteFiles(outDir: string, files: Iterable<[string, string]>
  * the output folder and resolves to what it wrote.
  */
 function startWorker(job: SiteFilesJob): { write(outDir: string): Promise<Written> } {
-  const worker = new Worker(new URL('./site-files-worker.ts', import.meta.url), { workerData: job });
+  // Node's compile cache, which Astro turns on for its own thread, is off in worker threads:
+  // without it the worker compiles the Markdown parser's modules afresh in every build.
+  const workerModule = JSON.stringify(new URL('./site-files-worker.ts', import.meta.url).href);
+  const worker = new Worker(`require('node:module').enableCompileCache?.(); import(${workerModule});`, { eval: true, workerData: job });
   const content = Promise.withResolvers<CatalogContent>();
   const written = Promise.withResolvers<Written>();
   shelveContent(job.root, job.contentDir, content.promise);
