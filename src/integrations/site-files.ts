@@ -20,6 +20,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { SiteFiles, SiteFilesInput } from '../libs/site-files.ts';
@@ -82,6 +83,10 @@ function startWorker(job: SiteFilesJob): { write(outDir: string): Promise<Writte
   // Node's compile cache, which Astro turns on for its own thread, is off in worker threads:
   // without it the worker compiles the Markdown parser's modules afresh in every build.
   const workerModule = JSON.stringify(new URL('./site-files-worker.ts', import.meta.url).href);
+  // scripts/build.mjs starts the heap large (--initial-old-space-size), for Astro's thread. The
+  // worker keeps little (50 MB at 20,000 codes) but would keep its parsing's garbage up to
+  // that size: it starts at V8's default. The flag is read when a thread's heap is made.
+  setFlagsFromString('--initial-old-space-size=0');
   const worker = new Worker(`require('node:module').enableCompileCache?.(); import(${workerModule});`, { eval: true, workerData: job });
   const content = Promise.withResolvers<CatalogContent>();
   const written = Promise.withResolvers<Written>();
