@@ -7,7 +7,7 @@
  * Sizes: BENCH_SIZES=real,2000,20000 (the default). `real` is content/sources as it is;
  * a number N is the real sources plus synthetic ones (bench/generate-sources.mjs) up to
  * N codes.
- * BENCH_REPEATS: builds per site and size (default 4 up to 500 codes, 2 up to 2,000, 1 above).
+ * BENCH_REPEATS: builds per site and size (default 6 up to 500 codes, 2 up to 2,000, 1 above).
  * BENCH_DEFAULT_SIDEBAR_MAX: the largest N the default-sidebar baseline is built at, once
  * (default 500, so the real sources only: its pages list every code, its build grows with N²).
  * BENCH_KEEP=1 keeps the projects in bench-results/work/.
@@ -58,7 +58,7 @@ async function buildAndMeasure(site, dir, command) {
  * Builds per site at a size: more where a build takes seconds and the machine's noise
  * is a larger share of it.
  */
-const defaultRepeats = (codes) => (codes <= 500 ? 4 : codes <= 2000 ? 2 : 1);
+const defaultRepeats = (codes) => (codes <= 500 ? 6 : codes <= 2000 ? 2 : 1);
 
 function summarize(runs) {
   if (runs.length === 0) return null;
