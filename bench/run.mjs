@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { baselinePagePath, writeBaseline } from './baseline-project.mjs';
-import { build, BUILD_COMMANDS, cleanBuild, copyProject, measureDist, pageBytes } from './build-and-measure.mjs';
+import { build, BUILD_COMMANDS, cleanBuild, copyProject, measureDist, moveAside, pageBytes } from './build-and-measure.mjs';
 import { generateSources, PHRASES, writeSources } from './generate-sources.mjs';
 import { checkBudgets, formatReport, machine, median } from './report.mjs';
 import { measureSearch } from './search-latency.mjs';
@@ -26,6 +26,8 @@ import { chromiumPath, missingChromiumMessage } from '../scripts/chromium.mjs';
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = join(repo, 'bench-results');
 const work = join(resultsDir, 'work');
+// What the run would delete as it goes, deleted at its end (build-and-measure.mjs, moveAside).
+const trash = join(resultsDir, 'trash');
 const env = process.env;
 const SIZES = (env.BENCH_SIZES ?? 'real,2000,20000').split(',').map((s) => s.trim()).filter(Boolean);
 const DEFAULT_SIDEBAR_MAX = Number(env.BENCH_DEFAULT_SIDEBAR_MAX ?? 500);
@@ -46,7 +48,7 @@ const started = performance.now();
 const log = (message) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
 async function buildAndMeasure(site, dir, command) {
-  cleanBuild(dir);
+  cleanBuild(dir, trash);
   log(`building ${site} in ${dir.slice(repo.length)}`);
   const run = await build(dir, command);
   const dist = measureDist(join(dir, 'dist'));
@@ -117,7 +119,7 @@ async function benchSize(label) {
   const search = await measureSearch(join(dirs.ours, 'dist'), synthetic ? { codes: spaced, phrases: PHRASES } : REAL_QUERIES);
   log(`  exact code ${search.code.firstMs?.toFixed(1)} ms, phrase ${search.phrase.firstMs?.toFixed(1)} ms`);
 
-  if (!env.BENCH_KEEP) for (const dir of Object.values(dirs)) rmSync(dir, { recursive: true, force: true });
+  if (!env.BENCH_KEEP) for (const dir of Object.values(dirs)) moveAside(dir, trash);
   const summary = { ours: summarize(runs.ours), vendors: summarize(runs.vendors), default: summarize(runs.default) };
   return { label, codes: codes.length, summary, skipped, codePage, search };
 }
@@ -128,7 +130,7 @@ if (!existsSync(chromiumPath())) {
 }
 const startedAt = new Date().toISOString();
 const m = machine();
-rmSync(work, { recursive: true, force: true });
+moveAside(work, trash);
 mkdirSync(work, { recursive: true });
 const sizes = [];
 for (const label of SIZES) sizes.push(await benchSize(label));
@@ -138,6 +140,8 @@ const results = { startedAt, durationMs, machine: m, sizes, budgets };
 writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(formatReport(results));
 console.log('\nWritten to bench-results/latest.json.');
+log('deleting the builds');
+rmSync(trash, { recursive: true, force: true });
 const broken = budgets.filter((b) => b.enforced && b.pass === false);
 if (broken.length > 0) {
   console.error(`\n${broken.length} budget(s) broken:\n${broken.map((b) => `  ${b.name}: ${b.measured} (limit ${b.limit})`).join('\n')}`);
