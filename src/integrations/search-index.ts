@@ -24,6 +24,8 @@ export function startSearchIndex(): { write(records: readonly SearchRecord[], ou
         await pagefind.close();
       }
     },
-    close: () => pagefind.close(),
+    close: async () => {
+      await pagefind.close();
+    },
   };
 }

@@ -45,7 +45,7 @@ async function loadSiteData(): Promise<SiteData> {
   const vendorOrder = [...new Set(groups.map((g) => g.vendor))];
   const vendors = new Map(vendorOrder.map((slug) => [slug, vendorById.get(slug)!]));
   const byId = new Map(codes.map((c) => [c.id, c.data]));
-  const entries = groups.flatMap((g) => g.entries.map((id) => byId.get(id)!));
+  const entries = groups.flatMap((g) => g.entries.map((id: string) => byId.get(id)!));
   const catalogLabel = catalogLabeller({ vendor: (slug) => vendors.get(slug)?.name, surface: (slug) => surfaces.get(slug)?.name });
 
   const paths = defaultContentPaths(process.cwd(), siteSettings(process.env).contentDir);
