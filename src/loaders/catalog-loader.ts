@@ -13,12 +13,20 @@ import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { ZodType } from 'zod';
 import { catalogEntrySchema, catalogGroupSchema } from '../schemas/catalog.ts';
 import { formatDiagnostic, SourceError } from '../libs/diagnostics.ts';
 import { defaultContentPaths, sourceFileNames, type ContentPaths } from '../libs/content-paths.ts';
 import { shelveContent, shelvedContent, type CatalogContent } from '../integrations/shared-content.ts';
 
 type Select = (content: CatalogContent) => { id: string; data: Record<string, unknown> }[];
+
+/** What one loader stores: its schema, its entries out of the catalog, and whether it reports the sources' diagnostics. */
+interface Collection {
+  schema: ZodType;
+  select: Select;
+  reportDiagnostics: boolean;
+}
 
 export interface CatalogLoaderOptions {
   /** The content folder, relative to the project root (CONTENT_DIR; default `content`). */
@@ -27,21 +35,29 @@ export interface CatalogLoaderOptions {
 
 /** One entry per code: `{vendor}/{surface}/{slug}`. Reports the sources' diagnostics. */
 export function codesLoader(options: CatalogLoaderOptions = {}): Loader {
-  return contentLoader('push-codes', options, (content) => content.catalog.entries.map((e) => ({ id: e.id, data: e })), true);
+  return contentLoader('push-codes', options, {
+    schema: catalogEntrySchema,
+    select: (content) => content.catalog.entries.map((e) => ({ id: e.id, data: e })),
+    reportDiagnostics: true,
+  });
 }
 
 /** One entry per catalog: `{vendor}/{surface}`. */
 export function catalogsLoader(options: CatalogLoaderOptions = {}): Loader {
-  return contentLoader('push-catalogs', options, (content) => content.catalog.groups.map((g) => ({ id: g.id, data: g })), false);
+  return contentLoader('push-catalogs', options, {
+    schema: catalogGroupSchema,
+    select: (content) => content.catalog.groups.map((g) => ({ id: g.id, data: g })),
+    reportDiagnostics: false,
+  });
 }
 
-function contentLoader(name: string, { contentDir = 'content' }: CatalogLoaderOptions, select: Select, reportDiagnostics: boolean): Loader {
+function contentLoader(name: string, { contentDir = 'content' }: CatalogLoaderOptions, { schema, select, reportDiagnostics }: Collection): Loader {
   if (isAbsolute(contentDir) || contentDir.split(/[\\/]/).includes('..')) {
     throw new Error(`${name}: contentDir must be a folder inside the project (got "${contentDir}")`);
   }
   return {
     name,
-    schema: name === 'push-codes' ? catalogEntrySchema : catalogGroupSchema,
+    schema,
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       if (!existsSync(join(root, contentDir))) throw new Error(`${name}: the content folder ${contentDir}/ does not exist`);
