@@ -88,7 +88,7 @@ async function searchWith(page: Page, category: string, query: string): Promise<
   await page.getByRole('combobox', { name: /code number or words/i }).fill(query);
   await expect(page.locator('site-search [role="status"]')).toHaveText(/^(\d+ results?|No code or meaning matches)/);
   return page.locator('#site-search-results [role="option"]').evaluateAll((options) =>
-    options.map((o) => `${o.querySelector('.catalog')!.textContent} ${o.querySelector('.code')!.textContent}`));
+    options.map((o) => `${o.querySelector('.result-catalog')!.textContent} ${o.querySelector('.result-code')!.textContent}`));
 }
 
 test('the Category filter narrows search results', async ({ page }) => {

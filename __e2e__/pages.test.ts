@@ -9,7 +9,7 @@ test('a code page shows the meaning, every source, and links around it', async (
   await expect(page.locator('.lead')).toHaveText('Parameter parse error');
 
   // One card per source row: the three TPNS documents that list the code.
-  const cards = page.locator('article.meaning');
+  const cards = page.locator('article.meaning-card');
   await expect(cards).toHaveCount(3);
   await expect(cards.nth(0)).toContainText('TPNS error codes (Android SDK)');
   await expect(cards.nth(0)).toContainText('Parameter parsing error');
@@ -38,12 +38,12 @@ test('notices: a likely typo, an inferred vendor, a row with no description', as
   await page.goto(sitePath('/huawei/server/907135701/'));
   await expect(page.getByText('Vendor inferred from the codes')).toBeVisible();
   await expect(page.locator('.lead')).toHaveText('No description in the source.');
-  await expect(page.locator('article.meaning')).toContainText('No description in the source');
+  await expect(page.locator('article.meaning-card')).toContainText('No description in the source');
 });
 
 test('rowspan rows are meanings of the code above them', async ({ page }) => {
   await page.goto(sitePath('/apns/server/403/'));
-  const cards = page.locator('article.meaning');
+  const cards = page.locator('article.meaning-card');
   await expect(cards).toHaveCount(4);
   await expect(cards.nth(0)).toContainText('BadCertificate: The certificate is invalid.');
   await expect(cards.nth(1)).toContainText('BadCertificateEnvironment');

@@ -18,7 +18,7 @@ async function search(page: Page, query: string): Promise<Hit[]> {
   await input.fill(query);
   await expect(page.locator('site-search [role="status"]')).toHaveText(/^(\d+ results?|No code or meaning matches)/);
   return page.locator('#site-search-results [role="option"]').evaluateAll((options) =>
-    options.map((o) => ({ code: o.querySelector('.code')!.textContent!, catalog: o.querySelector('.catalog')!.textContent! })));
+    options.map((o) => ({ code: o.querySelector('.result-code')!.textContent!, catalog: o.querySelector('.result-catalog')!.textContent! })));
 }
 
 const CODE_QUERIES: [query: string, first: Hit[]][] = [

@@ -47,10 +47,10 @@ test('search under the sub-path: an exact code and a phrase, then a result', asy
   const status = page.locator('site-search [role="status"]');
   await input.fill('80300007');
   await expect(status).toHaveText(/^\d+ results?$/);
-  await expect(page.locator('#site-search-results .code').first()).toHaveText('80300007');
+  await expect(page.locator('#site-search-results .result-code').first()).toHaveText('80300007');
   await input.fill('p12 password');
   await expect(status).toHaveText(/^\d+ results?$/);
-  await expect(page.locator('#site-search-results .code').first()).toHaveText('1008022');
+  await expect(page.locator('#site-search-results .result-code').first()).toHaveText('1008022');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/errors\/tpns\/server\/1008022\/$/);
   expect(requests.urls.some((url) => url.includes('/errors/pagefind/'))).toBe(true);

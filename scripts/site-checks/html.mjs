@@ -24,21 +24,6 @@ export const KNOWN_STARLIGHT_MARKUP = [
     why: 'the desktop and the mobile "On this page" navs share a name; CSS shows only one at a time',
   },
   {
-    rule: 'element-permitted-content',
-    selector: /> figure > pre > code > div$/,
-    why: 'Expressive Code wraps each line of a code block in a <div> inside <code>',
-  },
-  {
-    rule: 'element-permitted-content',
-    selector: /> figure > div > button > div$/,
-    why: "Expressive Code's copy button holds an empty <div> for its icon",
-  },
-  {
-    rule: 'text-content',
-    selector: /> figure > div > button$/,
-    why: "Expressive Code's copy button is named by its title attribute (\"Copy to clipboard\")",
-  },
-  {
     rule: 'prefer-native-element',
     selector: /#site-search-results$/,
     why: 'our search dialog is an ARIA combobox: its options are links holding the code, catalog and meaning, which a native <select> cannot show',

@@ -137,10 +137,10 @@ class SiteSearch extends HTMLElement {
     const a = document.createElement('a');
     a.href = result.href;
     a.tabIndex = -1;
-    const code = Object.assign(document.createElement('span'), { className: 'code', textContent: result.code });
-    const catalog = Object.assign(document.createElement('span'), { className: 'catalog', textContent: result.catalog });
+    const code = Object.assign(document.createElement('span'), { className: 'result-code', textContent: result.code });
+    const catalog = Object.assign(document.createElement('span'), { className: 'result-catalog', textContent: result.catalog });
     const meaning = document.createElement('span');
-    meaning.className = 'meaning';
+    meaning.className = 'result-meaning';
     // Pagefind's excerpt is text it escaped itself, with <mark> around the matches.
     if (result.meaningIsHtml) meaning.innerHTML = result.meaning;
     else meaning.textContent = result.meaning;
