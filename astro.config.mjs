@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
-import { siteSettings } from './src/integrations/site-settings.mjs';
+import { siteSettings } from './src/libs/site-settings.ts';
 import { catalogSidebar } from './src/integrations/catalog-sidebar.ts';
-import { siteFilesIntegration } from './src/integrations/site-files.ts';
+import { catalogBuild } from './src/build/catalog-integration.ts';
 import { noPrebundlingInBuild } from './src/integrations/no-prebundling-in-build.ts';
 
 const { base, site, contentDir } = siteSettings(process.env);
@@ -29,7 +29,7 @@ export default defineConfig({
       sidebar: catalogSidebar(fileURLToPath(new URL('.', import.meta.url)), contentDir),
       // src/pages/404.astro explains a missing code instead.
       disable404Route: true,
-      // The search index is made from the catalog, not from the built pages (src/integrations/site-files.ts).
+      // The search index is made from the catalog, not from the built pages (src/build/).
       pagefind: false,
       // No page has a code block: nothing for Expressive Code to do.
       expressiveCode: false,
@@ -37,8 +37,8 @@ export default defineConfig({
         Search: './src/components/Search.astro',
       },
     }),
-    // codes.json, each code's JSON, the search shards and index…: made beside the pages, not rendered.
-    siteFilesIntegration({ base, site, contentDir }),
+    // Reads the sources for the loaders, and writes the files beside the pages and the search index (src/build/).
+    catalogBuild({ base, site, contentDir }),
     noPrebundlingInBuild(),
   ],
 });

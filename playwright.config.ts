@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { siteSettings } from './src/integrations/site-settings.mjs';
+import { siteSettings } from './src/libs/site-settings.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 import { TEST_SITES } from './scripts/test-sites.mjs';
 

@@ -1,4 +1,4 @@
-// A source with hostile cells (src/libs/__fixtures__/hostile/), built into a real site:
+// A source with hostile cells (__e2e__/fixtures/hostile/), built into a real site:
 // no dialog opens, no script from a cell runs, no request leaves the host (the fixture
 // fails the test on any), and the harmless markup is kept.
 import type { Page } from '@playwright/test';
@@ -22,10 +22,10 @@ for (const code of HOSTILE_CODES) {
     await page.goto(sitePath(`/acme/server/${code}/`));
     await expect(page.locator('h1')).toHaveText(`${code} · ACME server`);
     // Hover and click everything a handler could hide on.
-    for (const element of await page.locator('article.meaning dd *').all()) await element.hover({ trial: false }).catch(() => {});
+    for (const element of await page.locator('article.meaning-card dd *').all()) await element.hover({ trial: false }).catch(() => {});
     await page.waitForLoadState('networkidle');
     expect(dialogs).toEqual([]);
-    const content = page.locator('article.meaning');
+    const content = page.locator('article.meaning-card');
     expect(await content.locator('script, style, iframe, object, embed, form, svg, math, img').count()).toBe(0);
     const attributes = await content.locator('*').evaluateAll((elements) =>
       elements.flatMap((e) => [...e.attributes].map((a) => `${a.name}=${a.value}`)));
@@ -36,16 +36,16 @@ for (const code of HOSTILE_CODES) {
 
 test('harmless markup is kept', async ({ page }) => {
   await page.goto(sitePath('/acme/server/1010/'));
-  const cell = page.locator('article.meaning').first();
+  const cell = page.locator('article.meaning-card').first();
   await expect(cell.locator('br')).toHaveCount(1);
   await expect(cell.locator('li')).toHaveText(['one', 'two']);
   await expect(cell.locator('code').first()).toHaveText('code');
   await expect(cell.locator('em').first()).toHaveText('emphasis');
   await expect(cell.locator('strong')).toHaveText('strong');
   await page.goto(sitePath('/acme/server/1011/'));
-  await expect(page.locator('article.meaning a', { hasText: 'https link' })).toHaveAttribute('href', 'https://example.com/a?b=1&c=2');
-  await expect(page.locator('article.meaning a', { hasText: 'http link' })).toHaveAttribute('href', 'http://example.com/');
-  await expect(page.locator('article.meaning')).toContainText('an escaped | pipe');
+  await expect(page.locator('article.meaning-card a', { hasText: 'https link' })).toHaveAttribute('href', 'https://example.com/a?b=1&c=2');
+  await expect(page.locator('article.meaning-card a', { hasText: 'http link' })).toHaveAttribute('href', 'http://example.com/');
+  await expect(page.locator('article.meaning-card')).toContainText('an escaped | pipe');
 });
 
 test('unsafe codes get safe pages of their own, and the catalog links them', async ({ page }) => {

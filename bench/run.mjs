@@ -20,7 +20,7 @@ import { build, BUILD_COMMANDS, cleanBuild, copyProject, measureDist, moveAside,
 import { generateSources, PHRASES, writeSources } from './generate-sources.mjs';
 import { checkBudgets, formatReport, machine, median } from './report.mjs';
 import { measureSearch } from './search-latency.mjs';
-import { defaultContentPaths, readContent } from '../src/libs/read-sources.ts';
+import { defaultContentPaths, readContent } from '../src/libs/read-content.ts';
 import { chromiumPath, missingChromiumMessage } from '../scripts/chromium.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { siteSettings } from '../src/integrations/site-settings.mjs';
+import { siteSettings } from '../src/libs/site-settings.ts';
 import { isMain } from './is-main.mjs';
 import { listFiles, repoRoot } from './site-checks/dist.mjs';
 

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/libs/diagnostics.ts';
-import { defaultContentPaths, readContent, sourceFileNames } from '../src/libs/read-sources.ts';
+import { defaultContentPaths, readContent, sourceFileNames } from '../src/libs/read-content.ts';
 
 const USAGE = 'usage: node_modules/.bin/node scripts/check-sources.ts [--root DIR]';
 

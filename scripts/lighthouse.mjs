@@ -9,7 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteSettings } from '../src/integrations/site-settings.mjs';
+import { siteSettings } from '../src/libs/site-settings.ts';
 import { CHROMIUM_ARGS, chromiumPath, missingChromiumMessage } from './chromium.mjs';
 import { repoRoot } from './site-checks/dist.mjs';
 

@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** @type {{ name: string, outDir: string, env: Record<string, string> }[]} */
 export const TEST_SITES = [
   { name: 'subpath', outDir: 'dist-subpath', env: { BASE_PATH: '/errors/' } },
-  { name: 'hostile', outDir: 'dist-hostile', env: { CONTENT_DIR: 'src/libs/__fixtures__/hostile/content' } },
+  { name: 'hostile', outDir: 'dist-hostile', env: { CONTENT_DIR: '__e2e__/fixtures/hostile/content' } },
 ];
 
 if (isMain(import.meta.url)) {

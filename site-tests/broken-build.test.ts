@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..');
 
 it('astro build fails on the broken fixture, naming each file and what to change', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'broken-build-'));

@@ -1,11 +1,9 @@
 import { defineCollection, type ImageFunction } from 'astro:content';
-import { file } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
-import { catalogsLoader, codesLoader } from './loaders/catalog-loader.ts';
-import { surfaceSchema, vendorSchema } from './schemas/registry.ts';
-import { siteSettings } from './integrations/site-settings.mjs';
+import { catalogsLoader, codesLoader, removedUrlsLoader, surfacesLoader, vendorsLoader } from './loaders/catalog-loader.ts';
+import { siteSettings } from './libs/site-settings.ts';
 
 const { contentDir } = siteSettings(process.env);
 
@@ -23,6 +21,7 @@ export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsFrontmatter }),
   codes: defineCollection({ loader: codesLoader({ contentDir }) }),
   catalogs: defineCollection({ loader: catalogsLoader({ contentDir }) }),
-  vendors: defineCollection({ loader: file(`${contentDir}/vendors.yml`), schema: vendorSchema }),
-  surfaces: defineCollection({ loader: file(`${contentDir}/surfaces.yml`), schema: surfaceSchema }),
+  removedUrls: defineCollection({ loader: removedUrlsLoader({ contentDir }) }),
+  vendors: defineCollection({ loader: vendorsLoader({ contentDir }) }),
+  surfaces: defineCollection({ loader: surfacesLoader({ contentDir }) }),
 };

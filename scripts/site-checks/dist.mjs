@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { siteSettings } from '../../src/integrations/site-settings.mjs';
+import { siteSettings } from '../../src/libs/site-settings.ts';
 
 export { isMain } from '../is-main.mjs';
 

@@ -1,32 +1,28 @@
 /**
- * What the site has besides its pages: the files of libs/site-files.ts (codes.json,
- * each code's JSON, the exact-code search shards, the pages of numbers one catalog
- * uses) and the Pagefind search index of libs/search-records.ts, all made from the
- * catalog in plain TypeScript.
+ * The catalog's way to Astro, as an integration. What runs at build time, in order:
  *
- * In a build they are the work of one worker thread (site-files-worker.ts), so that on
- * a machine with a second core they cost the build next to no time. It starts with the
- * build (`astro:config:done`) and reads the sources while Astro starts; the content
- * loaders take the catalog it read (shared-content.ts), so the sources are parsed once
- * and never in Astro's thread. It then makes the files and the search records, writes
- * them once Astro has emptied the output folder (`astro:build:setup`), and the build
- * waits for it at `astro:build:done`. Pagefind indexes the records in the worker too,
- * unless scripts/build.mjs asks for them (SEARCH_RECORDS_FILE) to index them once Astro
- * has exited: Pagefind's memory then never comes on top of Astro's.
+ * 1. `astro:config:done`: a worker thread (catalog-worker.ts) starts reading the content
+ *    folder while Astro starts; the catalog it sends back is handed over to the content
+ *    loaders (catalog-handover.ts), so the sources are parsed once, never in Astro's thread.
+ *    It then makes the search records and Pagefind's index of them (search-index.ts).
+ * 2. `astro:build:setup`: once Astro has emptied the output folder, the worker writes the
+ *    site files there (libs/site-files.ts: codes.json, each code's JSON, the exact-code
+ *    search shards, the pages of numbers one catalog uses) and the search index.
+ * 3. `astro:build:done`: the build waits for the worker and logs what it wrote.
  *
- * `astro dev` serves the same files on request (not the search index), made from the
- * catalog as the loaders last read it.
+ * On a machine with two cores this work costs the build next to no time. In `astro dev`
+ * there is no worker: the loaders read the sources themselves and hand them over here,
+ * and the dev server makes the same site files on request (not the search index).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import type { SiteFiles, SiteFilesInput } from '../libs/site-files.ts';
-import { shelveContent, shelvedContent, type CatalogContent } from './shared-content.ts';
+import { readCategories } from '../libs/categories.ts';
+import type { SiteFiles } from '../libs/site-files.ts';
+import { handOver, takeOver, type CatalogContent } from './catalog-handover.ts';
 
-export interface SiteFilesOptions {
+export interface CatalogBuildOptions {
   /** The content folder, relative to the project's folder. */
   contentDir: string;
   /** The base path, `/` or `/errors/`. */
@@ -36,62 +32,62 @@ export interface SiteFilesOptions {
 }
 
 /** What the worker is started with. */
-export interface SiteFilesJob extends SiteFilesOptions {
+export interface CatalogJob extends CatalogBuildOptions {
   /** The project's folder. */
   root: string;
-  /**
-   * Where to write the search records (JSON) instead of indexing them: set by
-   * scripts/build.mjs (SEARCH_RECORDS_FILE), which indexes them once Astro has exited.
-   */
-  searchRecordsFile?: string | undefined;
 }
 
 /** What the worker answers: first the catalog it read, then, once sent the output folder, what it wrote there. */
 export type WorkerMessage = { content: CatalogContent } | { written: Written };
 export interface Written {
+  /** Site files written beside the pages. */
   files: number;
+  /** Codes indexed by Pagefind, and the index's files. */
   records: number;
+  indexFiles: number;
 }
 
-/** The input of libs/site-files.ts: the catalog, and the removed URLs of its content folder. */
-export async function siteFilesInput(
-  { catalog, registry }: Pick<CatalogContent, 'catalog' | 'registry'>, { root, contentDir, base, site }: SiteFilesJob,
-): Promise<SiteFilesInput> {
-  const [{ readRemovedUrls }, { defaultContentPaths }] = await Promise.all([import('../libs/published-urls.ts'), import('../libs/content-paths.ts')]);
-  return { entries: catalog.entries, registry, removed: readRemovedUrls(defaultContentPaths(root, contentDir)), base, site };
+export function catalogBuild(options: CatalogBuildOptions): AstroIntegration {
+  let building = false;
+  let root = process.cwd();
+  let outDir = '';
+  let worker: CatalogWorker | undefined;
+  let writing: Promise<Written> | undefined;
+  return {
+    name: 'push-codes:catalog',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
+        if (building) worker = startWorker({ ...options, root });
+      },
+      'astro:build:setup': () => {
+        writing ??= worker?.write(outDir);
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!writing) throw new Error('the catalog\'s worker never started writing: the build did not run astro:config:setup and astro:build:setup');
+        const { files, records, indexFiles } = await writing;
+        logger.info(`${files} files written beside the pages (codes.json, each code's JSON, the search shards, the pages of numbers one catalog uses); ${records} codes indexed by Pagefind (${indexFiles} files)`);
+      },
+      'astro:server:setup': ({ server }) => serveSiteFiles(server, { ...options, root }),
+    },
+  };
 }
 
-/** Writes files into a built site's folder, one at a time; returns how many. */
-export function writeSiteFiles(outDir: string, files: Iterable<[string, string]>): number {
-  const folders = new Set<string>();
-  let count = 0;
-  for (const [path, body] of files) {
-    const folder = dirname(join(outDir, path));
-    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-    folders.add(folder);
-    writeFileSync(join(outDir, path), body);
-    count++;
-  }
-  return count;
+interface CatalogWorker {
+  /** Sends the worker the output folder; resolves to what it wrote there. */
+  write(outDir: string): Promise<Written>;
 }
 
-/**
- * Starts site-files-worker.ts. Its catalog is shelved for the loaders; `write` sends it
- * the output folder and resolves to what it wrote.
- */
-function startWorker(job: SiteFilesJob): { write(outDir: string): Promise<Written> } {
-  // Node's compile cache, which Astro turns on for its own thread, is off in worker threads:
-  // without it the worker compiles the Markdown parser's modules afresh in every build.
-  const workerModule = JSON.stringify(new URL('./site-files-worker.ts', import.meta.url).href);
-  // scripts/build.mjs starts the heap at 256 MB (--initial-old-space-size) so that Astro's
-  // thread collects less often. The worker holds about 50 MB at 20,000 codes; started that
-  // large, it kept its parsing's garbage instead (1.46 GB peak there, against 1.35 GB). The
-  // flag is read when a thread's heap is made: reset here, the worker's starts at V8's default.
-  setFlagsFromString('--initial-old-space-size=0');
-  const worker = new Worker(`require('node:module').enableCompileCache?.(); import(${workerModule});`, { eval: true, workerData: job });
+/** Starts catalog-worker.ts and hands its catalog over to the loaders. */
+function startWorker(job: CatalogJob): CatalogWorker {
+  const worker = new Worker(new URL('./catalog-worker.ts', import.meta.url), { workerData: job });
   const content = Promise.withResolvers<CatalogContent>();
   const written = Promise.withResolvers<Written>();
-  shelveContent(job.root, job.contentDir, content.promise);
+  handOver(job.root, job.contentDir, content.promise);
   written.promise.catch(() => {}); // reported at astro:build:done, after Astro's own messages
   worker.on('message', (message: WorkerMessage) => {
     if ('written' in message) return written.resolve(message.written);
@@ -104,7 +100,7 @@ function startWorker(job: SiteFilesJob): { write(outDir: string): Promise<Writte
     written.reject(error);
   };
   worker.once('error', fail);
-  worker.once('exit', (code) => fail(new Error(`the site files' worker stopped (exit ${code}) before writing them`)));
+  worker.once('exit', (code) => fail(new Error(`the catalog's worker stopped (exit ${code}) before writing the site files`)));
   return {
     write(outDir) {
       worker.ref();
@@ -114,61 +110,39 @@ function startWorker(job: SiteFilesJob): { write(outDir: string): Promise<Writte
   };
 }
 
-export function siteFilesIntegration(options: SiteFilesOptions): AstroIntegration {
-  let building = false;
-  let root = process.cwd();
-  let outDir = '';
-  let worker: ReturnType<typeof startWorker> | undefined;
-  let writing: Promise<Written> | undefined;
-  return {
-    name: 'push-codes:site-files',
-    hooks: {
-      'astro:config:setup': ({ command }) => {
-        building = command === 'build';
-      },
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-        outDir = fileURLToPath(config.outDir);
-        if (building) worker = startWorker({ ...options, root, searchRecordsFile: process.env.SEARCH_RECORDS_FILE || undefined });
-      },
-      'astro:build:setup': () => {
-        writing ??= worker?.write(outDir);
-      },
-      'astro:build:done': async ({ logger }) => {
-        if (!writing) throw new Error('the site files were never started: the build did not run astro:config:setup and astro:build:setup');
-        const { files, records } = await writing;
-        const search = process.env.SEARCH_RECORDS_FILE ? `${records} search records for Pagefind` : `${records} codes indexed by Pagefind`;
-        logger.info(`${files} files written beside the pages (codes.json, each code's JSON, the search shards, the pages of numbers one catalog uses), and ${search}`);
-      },
-      'astro:server:setup': ({ server }) => {
-        // Made again when the loaders have read the sources again, or anything in the content folder changed.
-        let made: { from: Promise<CatalogContent>; files: Promise<SiteFiles> } | undefined;
-        const contentFolder = join(root, options.contentDir);
-        server.watcher.on('all', (_event, path) => {
-          if (path.startsWith(contentFolder)) made = undefined;
-        });
-        const siteFilesOf = async (from: Promise<CatalogContent>) => {
-          const { siteFiles } = await import('../libs/site-files.ts');
-          return siteFiles(await siteFilesInput(await from, { ...options, root }));
-        };
-        server.middlewares.use(async (req, res, next) => {
-          const path = decodeURI(new URL(req.url ?? '/', 'http://dev').pathname);
-          if (!path.startsWith(options.base)) return next();
-          try {
-            const content = shelvedContent(root, options.contentDir);
-            if (!content) throw new Error('the site files need the catalog, and the content loaders have not read it');
-            if (made?.from !== content) made = { from: content, files: siteFilesOf(content) };
-            const files = await made.files;
-            const relative = path.slice(options.base.length);
-            const body = files.get(relative) ?? files.get(`${relative}index.html`);
-            if (body === undefined) return next();
-            res.setHeader('Content-Type', relative.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8');
-            res.end(body);
-          } catch (error) {
-            next(error);
-          }
-        });
-      },
-    },
+type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
+
+/** `astro dev`: the site files, made from the catalog the loaders last read, again after any change in the content folder. */
+function serveSiteFiles(server: DevServer, job: CatalogJob): void {
+  let made: { from: Promise<CatalogContent>; files: Promise<SiteFiles> } | undefined;
+  const contentFolder = join(job.root, job.contentDir);
+  server.watcher.on('all', (_event, path) => {
+    if (path.startsWith(contentFolder)) made = undefined;
+  });
+  const siteFilesOf = async (from: Promise<CatalogContent>) => {
+    const [{ siteFiles }, { sitePages }, { defaultContentPaths }] = await Promise.all([
+      import('../libs/site-files.ts'), import('../libs/site-pages.ts'), import('../libs/content-paths.ts'),
+    ]);
+    const { catalog, registry, removed } = await from;
+    const { categories } = readCategories(job.root, defaultContentPaths(job.root, job.contentDir).categories);
+    const pages = sitePages({ entries: catalog.entries, groups: catalog.groups, categories, removed });
+    return siteFiles({ pages, entries: catalog.entries, registry, base: job.base, site: job.site });
   };
+  server.middlewares.use(async (req, res, next) => {
+    const path = decodeURI(new URL(req.url ?? '/', 'http://dev').pathname);
+    if (!path.startsWith(job.base)) return next();
+    try {
+      const content = takeOver(job.root, job.contentDir);
+      if (!content) throw new Error('the site files need the catalog, and the content loaders have not read it');
+      if (made?.from !== content) made = { from: content, files: siteFilesOf(content) };
+      const files = await made.files;
+      const relative = path.slice(job.base.length);
+      const body = files.get(relative) ?? files.get(`${relative}index.html`);
+      if (body === undefined) return next();
+      res.setHeader('Content-Type', relative.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8');
+      res.end(body);
+    } catch (error) {
+      next(error);
+    }
+  });
 }

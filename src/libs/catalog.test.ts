@@ -8,8 +8,8 @@ import { catalogEntrySchema, catalogGroupSchema } from '../schemas/catalog.ts';
 import type { Registry } from '../schemas/registry.ts';
 import { assignSlugs, buildCatalog } from './catalog.ts';
 import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
-import { fixturesDir, testRegistry } from './__fixtures__/helpers.ts';
-import { defaultContentPaths, readContent } from './read-sources.ts';
+import { hostileFixture, testRegistry } from './__fixtures__/helpers.ts';
+import { defaultContentPaths, readContent } from './read-content.ts';
 import { readSourceDocument, type SourceDocument } from './source-document.ts';
 
 const registry: Registry = {
@@ -188,7 +188,7 @@ describe('slugs', () => {
 
 describe('the hostile fixture', () => {
   it('builds a catalog the content layer accepts, every slug safe', () => {
-    const { catalog, diagnostics } = readContent(defaultContentPaths(`${fixturesDir}hostile`));
+    const { catalog, diagnostics } = readContent(defaultContentPaths(hostileFixture));
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     for (const entry of catalog.entries) {
       expect(catalogEntrySchema.parse(entry)).toEqual(entry);

@@ -8,6 +8,7 @@ import { cellHtml } from './cell-html.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { CodeRow } from './rows.ts';
 import type { DocumentTable, SourceDocument } from './source-document.ts';
+import { codePagePath } from './urls.ts';
 
 export interface Catalog {
   /** Entries grouped by catalog, in registry order, codes in order of first appearance. */
@@ -64,7 +65,7 @@ export function buildCatalog(documents: readonly SourceDocument[], registry: Reg
         diagnostics.push({
           severity: 'warning', file, line,
           message: `code ${JSON.stringify(shorten(entry.code))} ${problem}, so it cannot be the address of its page`,
-          action: `its page is /${group.id}/${slug}/; if the source allows, write the code with letters, digits, "-", "+", "_", "~" and "." only`,
+          action: `its page is /${codePagePath({ vendor: group.vendor, surface: group.surface, slug })}; if the source allows, write the code with letters, digits, "-", "+", "_", "~" and "." only`,
         });
       }
       return { id: `${group.id}/${slug}`, vendor: entry.vendor, surface: entry.surface, code: entry.code, slug,

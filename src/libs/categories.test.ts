@@ -5,7 +5,7 @@ import {
   buildCategoryIndex, checkCategories, coverageLine, parseCategories, readCategories, type Category,
 } from './categories.ts';
 import { formatDiagnostic } from './diagnostics.ts';
-import { defaultContentPaths, readContent } from './read-sources.ts';
+import { defaultContentPaths, readContent } from './read-content.ts';
 import { catalogEntry as entry } from './__fixtures__/helpers.ts';
 
 function parsed(yaml: string): Category[] {

@@ -1,13 +1,13 @@
 /**
  * cellHtml: cells copied from vendors' pages may hold any HTML. What a reader's browser
  * could run or be restyled by is removed; line breaks, lists, code, emphasis and http(s)
- * links are kept. The same inputs are in `__fixtures__/hostile/`, a content folder the
+ * links are kept. The same inputs are in `__e2e__/fixtures/hostile/`, a content folder the
  * site can be built from for a browser test.
  */
 import { describe, expect, it } from 'vitest';
 import { cellHtml } from './cell-html.ts';
-import { fixturesDir, parseTables } from './__fixtures__/helpers.ts';
-import { defaultContentPaths, readContent } from './read-sources.ts';
+import { hostileFixture, parseTables } from './__fixtures__/helpers.ts';
+import { defaultContentPaths, readContent } from './read-content.ts';
 
 /** The HTML of a description cell written as `markdown`. */
 const html = (markdown: string) => {
@@ -88,8 +88,8 @@ describe('keeps what a description needs', () => {
   });
 });
 
-describe('the hostile fixture (__fixtures__/hostile)', () => {
-  const { catalog, diagnostics } = readContent(defaultContentPaths(`${fixturesDir}hostile`));
+describe('the hostile fixture site (__e2e__/fixtures/hostile)', () => {
+  const { catalog, diagnostics } = readContent(defaultContentPaths(hostileFixture));
   const server = catalog.entries.filter((e) => e.surface === 'server');
 
   it('reads without errors', () => {

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir, projectRoot } from './__fixtures__/helpers.ts';
+import { fixturesDir, hostileFixture, projectRoot } from './__fixtures__/helpers.ts';
 
 /** Node 24 from the project (it runs TypeScript), whatever Node runs the tests. */
 const node = join(projectRoot, 'node_modules/.bin/node');
@@ -48,7 +48,7 @@ describe('check-sources', () => {
   });
 
   it('passes with warnings only (the hostile fixture: unsafe codes)', () => {
-    const { status, stdout } = check('--root', 'hostile');
+    const { status, stdout } = check('--root', hostileFixture);
     expect(status).toBe(0);
     expect(stdout).toHaveLength(13);
     expect(stdout[0]).toMatch(/^warning: content\/sources\/hostile\.md:32: code "\.\.\/x" has a "\/" or "\\", so it cannot be the address of its page — its page is \/acme\/client\/x-[0-9a-f]{8}\/; /);

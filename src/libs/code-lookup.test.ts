@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupIntoShards, leadingErrorName, matchCodes, nearestCodes, parseCodePath, shardFile, shardKey, shorten, type CodeRow } from './code-lookup.ts';
+import { groupIntoShards, leadingErrorName, matchCodes, nearestCodes, shardFile, shardKey, shorten, type CodeRow } from './code-lookup.ts';
 
 const row = (code: string, vendor = 'TPNS', name?: string): CodeRow => ({
   code, path: `x/server/${code}/`, vendor, surface: 'server', meaning: `meaning of ${code}`, ...(name ? { name } : {}),
@@ -68,14 +68,6 @@ describe('nearestCodes', () => {
   });
   it('has nothing near a word', () => {
     expect(nearestCodes('Other', [row('1')])).toEqual([]);
-  });
-});
-
-describe('parseCodePath', () => {
-  it('reads a code page path and a lookup path', () => {
-    expect(parseCodePath('huawei/server/80300099/')).toEqual({ vendor: 'huawei', surface: 'server', code: '80300099' });
-    expect(parseCodePath('code/-12345/')).toEqual({ code: '-12345' });
-    expect(parseCodePath('about/')).toBeNull();
   });
 });
 

@@ -91,17 +91,6 @@ export function nearestCodes(code: string, rows: readonly CodeRow[], count = 5):
 }
 
 /**
- * What a missing page's path asked for, relative to the base: a code of a catalog
- * (`huawei/server/80300099/`) or a number in every catalog (`code/12345/`).
- */
-export function parseCodePath(path: string): { vendor: string; surface: string; code: string } | { code: string } | null {
-  const segments = path.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
-  if (segments.length === 2 && segments[0] === 'code') return { code: segments[1]! };
-  if (segments.length === 3) return { vendor: segments[0]!, surface: segments[1]!, code: segments[2]! };
-  return null;
-}
-
-/**
  * Error names a meaning starts with, as vendors write them: `UNREGISTERED. The reason…`,
  * `BadCertificate: The certificate…`, `SENDER_ID_MISMATCH.`. A name is one word in
  * capitals, CamelCase or snake_case, followed by `.`, `:` or `,`.

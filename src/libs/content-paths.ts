@@ -1,5 +1,5 @@
 /**
- * Where a content folder keeps each kind of file. Kept apart from read-sources.ts (and
+ * Where a content folder keeps each kind of file. Kept apart from read-content.ts (and
  * its Markdown parser) so that the Astro config, which needs only names, loads quickly.
  */
 import { readdirSync } from 'node:fs';

@@ -4,13 +4,13 @@
  * and a code that leaves the sources leaves a "removed on …" page behind.
  *
  * The file holds one site path per line (relative to the base path), optionally
- * followed by `removed YYYY-MM-DD`; `#` starts a comment.
+ * followed by `removed YYYY-MM-DD`; `#` starts a comment. The site's current paths are
+ * libs/site-pages.ts `publicPaths`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CatalogEntry, CatalogGroup } from '../schemas/catalog.ts';
-import { categoryPath, readCategories, type Category } from './categories.ts';
 import type { ContentPaths } from './content-paths.ts';
+import type { Diagnostic } from './diagnostics.ts';
 
 export interface PublishedUrl {
   path: string;
@@ -20,14 +20,19 @@ export interface PublishedUrl {
 
 const LINE = /^(\/\S*)(?:\s+removed\s+(\d{4}-\d{2}-\d{2}))?$/;
 
-export function parsePublishedUrls(text: string, file = 'content/published-urls.txt'): PublishedUrl[] {
-  return text.split('\n').flatMap((raw, i) => {
+/** The list's URLs, and a diagnostic for each line that is not one. */
+export function parsePublishedUrls(text: string, file = 'content/published-urls.txt'): { urls: PublishedUrl[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const urls = text.split('\n').flatMap((raw, i) => {
     const line = raw.replace(/#.*/, '').trim();
     if (line === '') return [];
     const match = LINE.exec(line);
-    if (!match) throw new Error(`${file}:${i + 1}: "${line}" is not a site path (optionally followed by "removed YYYY-MM-DD") — fix the line`);
-    return [{ path: match[1]!, removed: match[2] }];
+    if (match) return [{ path: match[1]!, removed: match[2] }];
+    diagnostics.push({ severity: 'error', file, line: i + 1, message: `"${line}" is not a site path`,
+      action: 'write one path per line, starting with "/", optionally followed by "removed YYYY-MM-DD"' });
+    return [];
   });
+  return { urls, diagnostics };
 }
 
 /** A published URL whose code has left the sources. */
@@ -37,35 +42,17 @@ export type RemovedUrl = PublishedUrl & { removed: string };
  * The published URLs of the content folder whose code has left the sources. A folder
  * that has never been published (a test fixture) has no list, and none.
  */
-export function readRemovedUrls(paths: Pick<ContentPaths, 'root' | 'published'>): RemovedUrl[] {
+export function readRemovedUrls(paths: Pick<ContentPaths, 'root' | 'published'>): { removed: RemovedUrl[]; diagnostics: Diagnostic[] } {
   const file = join(paths.root, paths.published);
-  if (!existsSync(file)) return [];
-  return parsePublishedUrls(readFileSync(file, 'utf8'), paths.published).filter((u): u is RemovedUrl => u.removed !== undefined);
+  if (!existsSync(file)) return { removed: [], diagnostics: [] };
+  const { urls, diagnostics } = parsePublishedUrls(readFileSync(file, 'utf8'), paths.published);
+  return { removed: urls.filter((u): u is RemovedUrl => u.removed !== undefined), diagnostics };
 }
 
 export function formatPublishedUrls(urls: readonly PublishedUrl[]): string {
   const header = '# Every URL the site has published (relative to the base path). Tests keep them alive;\n' +
     '# `npm run urls:update` adds new ones and dates the ones whose code left the sources.\n';
   return header + urls.map((u) => (u.removed ? `${u.path} removed ${u.removed}` : u.path)).join('\n') + '\n';
-}
-
-/**
- * Every public path the catalog and the categories give the site. The categories are
- * read from content/categories.yml unless given.
- */
-export function publicPaths(
-  entries: readonly CatalogEntry[],
-  groups: readonly CatalogGroup[],
-  categories: readonly Pick<Category, 'slug'>[] = readCategories(join(import.meta.dirname, '../..')).categories,
-): string[] {
-  const paths = new Set(['/', '/about/', '/code/', '/codes.json', '/category/']);
-  for (const category of categories) paths.add(`/${categoryPath(category)}`);
-  for (const group of groups) paths.add(`/${group.vendor}/`).add(`/${group.id}/`);
-  for (const entry of entries) {
-    paths.add(`/${entry.id}/`).add(`/${entry.id}.json`);
-    if (entry.numeric) paths.add(`/code/${entry.code}/`);
-  }
-  return [...paths];
 }
 
 /** Adds the paths the site has now and dates those it no longer has. */
@@ -81,10 +68,4 @@ export function updatePublishedUrls(list: readonly PublishedUrl[], current: read
   const added = current.filter((path) => !known.has(path));
   const urls = [...updated, ...added.map((path) => ({ path }))].sort((a, b) => a.path.localeCompare(b.path, 'en'));
   return { urls, added, removed };
-}
-
-/** The parts of a code page's path: `/huawei/server/80300007/`. */
-export function codePagePath(path: string): { vendor: string; surface: string; code: string } | null {
-  const match = /^\/([a-z0-9-]+)\/([a-z0-9-]+)\/([^/]+)\/$/.exec(path);
-  return match && match[1] !== 'code' ? { vendor: match[1]!, surface: match[2]!, code: decodeURIComponent(match[3]!) } : null;
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic, hasErrors, SourceError } from './diagnostics.ts';
 import { fixturesDir } from './__fixtures__/helpers.ts';
-import { defaultContentPaths, readContent } from './read-sources.ts';
+import { defaultContentPaths, readContent } from './read-content.ts';
 
 const diagnosticsOf = (root: string) => readContent(defaultContentPaths(root)).diagnostics.map((d) => `${d.severity} ${formatDiagnostic(d)}`);
 

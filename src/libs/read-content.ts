@@ -1,16 +1,18 @@
 /**
- * The content folder → the catalog: reads the files and reports what is wrong in them;
- * used by the Astro loader, `npm run check:sources` and the tests.
+ * The content folder → the catalog: reads every file the site is built from (the
+ * registry, the sources, the published-URL list) and reports what is wrong in them.
+ * Used by the build (once, in the catalog's worker: src/build/), `npm run check:sources`,
+ * `npm run urls:update` and the tests.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { z } from 'zod';
-import { surfacesFileSchema, vendorsFileSchema, type Registry } from '../schemas/registry.ts';
+import type { Registry } from '../schemas/registry.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { readSourceDocument, type SourceDocument } from './source-document.ts';
-import { issuePaths, parseYamlWithLines } from './yaml-lines.ts';
+import { readRegistry } from './registry.ts';
 import { sourceFileNames, type ContentPaths } from './content-paths.ts';
+import { readRemovedUrls, type RemovedUrl } from './published-urls.ts';
 
 export { defaultContentPaths, sourceFileNames, type ContentPaths } from './content-paths.ts';
 
@@ -18,15 +20,14 @@ export interface ContentResult {
   registry: Registry;
   documents: SourceDocument[];
   catalog: Catalog;
+  /** Published URLs whose code has left the sources (content/published-urls.txt). */
+  removed: RemovedUrl[];
   diagnostics: Diagnostic[];
 }
 
 export function readContent(paths: ContentPaths): ContentResult {
   const diagnostics: Diagnostic[] = [];
-  const registry: Registry = {
-    vendors: readRegistryFile(paths, paths.vendors, vendorsFileSchema, diagnostics),
-    surfaces: readRegistryFile(paths, paths.surfaces, surfacesFileSchema, diagnostics),
-  };
+  const registry = readRegistry(paths, diagnostics);
   const documents: SourceDocument[] = [];
   for (const name of readSourceFolder(paths, diagnostics)) {
     const path = join(paths.root, paths.sources, name);
@@ -45,7 +46,9 @@ export function readContent(paths: ContentPaths): ContentResult {
     if (result.document) documents.push(result.document);
   }
   const catalog = buildCatalog(documents, registry, diagnostics);
-  return { registry, documents, catalog, diagnostics };
+  const published = readRemovedUrls(paths);
+  diagnostics.push(...published.diagnostics);
+  return { registry, documents, catalog, removed: published.removed, diagnostics };
 }
 
 function readSourceFolder(paths: ContentPaths, diagnostics: Diagnostic[]): string[] {
@@ -74,38 +77,6 @@ function readText(file: string, bytes: Buffer, diagnostics: Diagnostic[]): strin
       action: 'its bad bytes were read as "\uFFFD"; save the file as UTF-8' });
   }
   return text;
-}
-
-function readRegistryFile<T extends z.ZodType>(paths: ContentPaths, file: string, schema: T, diagnostics: Diagnostic[]): z.infer<T> {
-  const report = (line: number, message: string, action: string) => diagnostics.push({ severity: 'error', file, line, message, action });
-  let text: string;
-  try {
-    text = readFileSync(join(paths.root, file), 'utf8');
-  } catch (error) {
-    report(1, `cannot be read: ${firstLine(error)}`, 'create the file: YAML, one entry per slug');
-    return {} as z.infer<T>;
-  }
-  const yaml = parseYamlWithLines(text);
-  for (const error of yaml.errors) report(error.line, `is not valid YAML: ${error.message}`, 'fix the YAML: one entry per slug');
-  if (yaml.errors.length > 0) return {} as z.infer<T>;
-  // Each entry on its own, so one bad entry does not take the others with it.
-  const value = yaml.value ?? {};
-  const entries = typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [[undefined, value] as const];
-  const registry: Record<string, unknown> = {};
-  for (const [slug, entry] of entries) {
-    const parsed = schema.safeParse(slug === undefined ? entry : { [slug]: entry });
-    if (parsed.success) {
-      Object.assign(registry, parsed.data);
-      continue;
-    }
-    for (const issue of parsed.error.issues) {
-      for (const path of issuePaths(issue)) {
-        report(yaml.lineOf(path), `${path.length > 0 ? `"${path.join('.')}"` : 'the file'}: ${issue.message}`,
-          'each entry is a slug (lowercase letters, digits, dashes) with the fields listed at the top of the file');
-      }
-    }
-  }
-  return registry as z.infer<T>;
 }
 
 const firstLine = (error: unknown) => (error as Error).message.split('\n')[0];

@@ -3,12 +3,13 @@
  * the built pages: the words a code page shows about the code (its summary, then each
  * source's title, and each column's name and text); its title, code and catalog for
  * the result line; its vendor, surface and categories for the search box's filters.
- * integrations/site-files.ts makes them while Astro renders the pages.
+ * The catalog's worker (src/build/) makes them and has Pagefind index them.
  */
 import type { CatalogEntry } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
 import type { Category } from './categories.ts';
-import { catalogLabeller, codePath, headlineOf } from './site-index.ts';
+import { catalogLabeller, headlineOf } from './site-index.ts';
+import { codePagePath } from './urls.ts';
 
 /** Pagefind's custom record (`index.addCustomRecord`). */
 export interface SearchRecord {
@@ -40,7 +41,7 @@ export function searchRecords({ entries, registry, categoriesOf }: SearchRecords
       ...entry.meanings.flatMap((m) => [m.source.title, ...m.columns.filter((c) => c.text !== '').flatMap((c) => [c.name, c.text])]),
     ];
     return {
-      url: `/${codePath(entry)}`,
+      url: `/${codePagePath(entry)}`,
       content: asSentences(blocks),
       language: 'en',
       meta: { title: `${entry.code} · ${catalog}`, code: entry.code, catalog },

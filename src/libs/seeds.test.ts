@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogEntry, Meaning } from '../schemas/catalog.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { projectRoot } from './__fixtures__/helpers.ts';
-import { defaultContentPaths, readContent, type ContentResult } from './read-sources.ts';
+import { defaultContentPaths, readContent, type ContentResult } from './read-content.ts';
 import { buildSiteIndex } from './site-index.ts';
 
 const SOURCES = {

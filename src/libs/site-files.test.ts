@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { siteFiles, type SiteFilesInput } from './site-files.ts';
+import { sitePages } from './site-pages.ts';
+import type { RemovedUrl } from './published-urls.ts';
+import type { CatalogEntry, CatalogGroup } from '../schemas/catalog.ts';
 import { catalogEntry } from './__fixtures__/helpers.ts';
 
 const registry: SiteFilesInput['registry'] = {
@@ -7,10 +10,17 @@ const registry: SiteFilesInput['registry'] = {
   surfaces: { server: { name: 'server' } },
 };
 
-const input = (entries: SiteFilesInput['entries'], more: Partial<SiteFilesInput> = {}): SiteFilesInput => ({
-  entries, removed: [], base: '/', site: 'https://errors.example.com',
-  registry, ...more,
-});
+/** The site files' input for these codes: their catalogs, no categories, and these removed URLs. */
+function input(entries: CatalogEntry[], { removed = [], ...more }: Partial<SiteFilesInput> & { removed?: RemovedUrl[] } = {}): SiteFilesInput {
+  const groups = new Map<string, CatalogGroup>();
+  for (const e of entries) {
+    const id = `${e.vendor}/${e.surface}`;
+    if (!groups.has(id)) groups.set(id, { id, position: groups.size, vendor: e.vendor, surface: e.surface, entries: [], tables: [] });
+    groups.get(id)!.entries.push(e.id);
+  }
+  const pages = sitePages({ entries, groups: [...groups.values()], categories: [], removed });
+  return { pages, entries, base: '/', site: 'https://errors.example.com', registry, ...more };
+}
 
 const json = (files: Map<string, string>, path: string) => JSON.parse(files.get(path)!);
 
@@ -45,8 +55,8 @@ describe('site files', () => {
 
   it('keeps the base path in every path it writes and links', () => {
     const files = siteFiles(input([catalogEntry('tpns/server/-10002', [''])], { base: '/errors/' }));
-    expect([...files.keys()]).toEqual([
-      'codes.json', 'tpns/server/-10002.json', 'code/-10002/index.html', 'search/codes/10.json', 'search/codes/index.json',
+    expect([...files.keys()].sort()).toEqual([
+      'code/-10002/index.html', 'codes.json', 'search/codes/10.json', 'search/codes/index.json', 'tpns/server/-10002.json',
     ]);
     expect(json(files, 'codes.json').codes[0].url).toBe('https://errors.example.com/errors/tpns/server/-10002/');
     const page = files.get('code/-10002/index.html')!;
@@ -66,7 +76,7 @@ describe('site files', () => {
       base: '/errors/',
       removed: [{ path: '/tpns/server/99.json', removed: '2026-11-01' }, { path: '/tpns/server/99/', removed: '2026-11-01' }],
     }));
-    expect([...files.keys()]).toEqual(['codes.json', 'tpns/server/99.json', 'search/codes/index.json']);
+    expect([...files.keys()].sort()).toEqual(['codes.json', 'search/codes/index.json', 'tpns/server/99.json']);
     expect(json(files, 'tpns/server/99.json')).toEqual({
       vendor: 'tpns', surface: 'server', code: '99', url: 'https://errors.example.com/errors/tpns/server/99/', removed: '2026-11-01',
     });

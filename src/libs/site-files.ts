@@ -1,6 +1,6 @@
 /**
  * The files a site has besides its pages, made from the catalog alone: Astro renders
- * the pages, and integrations/site-files.ts writes these beside them (in a build, from a
+ * the pages, and src/build/ writes these beside them (in a build, from the catalog's
  * worker thread while Astro renders; in `astro dev`, on request). As Astro routes they
  * took about a millisecond each, a third of the build at 20,000 codes.
  *
@@ -19,16 +19,18 @@ import { toHtml } from 'hast-util-to-html';
 import type { CatalogEntry } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
 import { groupIntoShards, leadingErrorName, shardFile, shorten, type CodeRow } from './code-lookup.ts';
-import { codePagePath, type RemovedUrl } from './published-urls.ts';
-import { catalogLabeller, codePath, exportEntry, headlineOf, type ExportedCode } from './site-index.ts';
+import { exportEntry, type ExportedCode } from './codes-json.ts';
+import { pagesOf, type SitePage } from './site-pages.ts';
+import { catalogLabeller, headlineOf } from './site-index.ts';
+import { codePagePath, codeShardListPath, codeShardPath, fileOf, withBase } from './urls.ts';
 
 export interface SiteFilesInput {
+  /** The site's pages and files (libs/site-pages.ts): the kinds Astro does not render are written here. */
+  pages: readonly SitePage[];
   /** The catalog's codes, in catalog order (codes.json's order). */
   entries: readonly CatalogEntry[];
   /** The vendors and surfaces, for their display names: "TPNS", "server". */
   registry: { vendors: Record<string, Pick<Vendor, 'name'>>; surfaces: Record<string, Pick<Surface, 'name'>> };
-  /** Published paths whose code has left the sources: a JSON one keeps its file, saying when. */
-  removed: readonly RemovedUrl[];
   /** The base path, `/` or `/errors/`. */
   base: string;
   /** The site's origin, for absolute URLs: `https://errors.example.com`. */
@@ -42,36 +44,36 @@ export function siteFiles(input: SiteFilesInput): SiteFiles {
   return new Map(eachSiteFile(input));
 }
 
-/** The site files one at a time, so that a writer need not hold them all: `[path, contents]`. */
-export function* eachSiteFile({ entries, registry, removed, base, site }: SiteFilesInput): Generator<[string, string]> {
+/** The site files one at a time, so that a writer need not hold them all: `[file, contents]`. */
+export function* eachSiteFile({ pages, entries, registry, base, site }: SiteFilesInput): Generator<[string, string]> {
   const names = { vendor: (slug: string) => registry.vendors[slug]?.name, surface: (slug: string) => registry.surfaces[slug]?.name };
-  const codes = entries.map((entry) => exportEntry(entry, new URL(`${base}${codePath(entry)}`, site).href));
-  yield ['codes.json', json({ codes })];
-  for (const [i, entry] of entries.entries()) yield [`${entry.id}.json`, json(codes[i])];
-
-  for (const { path, removed: date } of removed) {
-    const pagePath = `${path.slice(0, -'.json'.length)}/`;
-    const page = path.endsWith('.json') ? codePagePath(pagePath) : null;
-    if (page) yield [path.slice(1), json({ ...page, url: new URL(`${base}${pagePath.slice(1)}`, site).href, removed: date })];
-  }
-
+  const absolute = (path: string) => new URL(withBase(base, path), site).href;
+  const codes = new Map(entries.map((entry) => [entry.id, exportEntry(entry, absolute(codePagePath(entry)))]));
   const catalogLabel = catalogLabeller(names);
-  const catalogs = new Map<string, ExportedCode[]>();
-  for (const code of codes.filter((c) => c.numeric)) catalogs.set(code.code, [...(catalogs.get(code.code) ?? []), code]);
-  for (const [number, [only, ...others]] of catalogs) {
-    if (only && others.length === 0) yield [`code/${encodeURIComponent(number)}/index.html`, redirectPage(only, base, catalogLabel(only.vendor, only.surface))];
+
+  for (const page of pagesOf(pages, 'codes-json', 'code-json', 'removed-code-json', 'number-redirect')) {
+    const file = fileOf(page.path);
+    if (page.kind === 'codes-json') yield [file, json({ codes: [...codes.values()] })];
+    else if (page.kind === 'code-json') yield [file, json(codes.get(page.entry.id))];
+    else if (page.kind === 'removed-code-json') {
+      const { vendor, surface, code, removed } = page.gone;
+      yield [file, json({ vendor, surface, code, url: absolute(`${page.path.slice(0, -'.json'.length)}/`), removed })];
+    } else {
+      const code = codes.get(page.entry.id)!;
+      yield [file, redirectPage(code, withBase(base, codePagePath(page.entry)), base, catalogLabel(code.vendor, code.surface))];
+    }
   }
 
   const shards = [...groupIntoShards(entries.flatMap((entry) => codeRows(entry, names)))].map(([key, rows]) => [shardFile(key), rows] as const);
-  for (const [file, rows] of shards) yield [`search/codes/${file}.json`, JSON.stringify(rows)];
-  yield ['search/codes/index.json', JSON.stringify(shards.map(([file]) => file).sort())];
+  for (const [file, rows] of shards) yield [codeShardPath(file), JSON.stringify(rows)];
+  yield [codeShardListPath, JSON.stringify(shards.map(([file]) => file).sort())];
 }
 
 /** A code's rows in the exact-code index: the code, and each error name its meanings start with. */
 function codeRows(entry: CatalogEntry, names: Parameters<typeof catalogLabeller>[0]): CodeRow[] {
   const row: CodeRow = {
     code: entry.code,
-    path: codePath(entry),
+    path: codePagePath(entry),
     vendor: names.vendor(entry.vendor) ?? entry.vendor,
     surface: names.surface(entry.surface) ?? entry.surface,
     meaning: shorten(headlineOf(entry)?.text ?? ''),
@@ -84,8 +86,7 @@ function codeRows(entry: CatalogEntry, names: Parameters<typeof catalogLabeller>
 const json = (value: unknown) => JSON.stringify(value, null, 1);
 
 /** A number's only code, as a page that sends the reader straight on (and says where, without scripts). */
-function redirectPage(code: ExportedCode, base: string, catalog: string): string {
-  const to = new URL(code.url).pathname;
+function redirectPage(code: ExportedCode, to: string, base: string, catalog: string): string {
   const title = `${code.code} · ${catalog}`;
   const description = `${code.code} is used by one catalog only: ${catalog}.`;
   const tree: Root = {

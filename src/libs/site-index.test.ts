@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CatalogEntry } from '../schemas/catalog.ts';
 import { buildCategoryIndex, readCategories } from './categories.ts';
-import { defaultContentPaths, readContent } from './read-sources.ts';
+import { defaultContentPaths, readContent } from './read-content.ts';
 import { buildSiteIndex, headlineOf } from './site-index.ts';
 
 const root = join(import.meta.dirname, '../..');

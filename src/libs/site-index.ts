@@ -48,14 +48,6 @@ export function catalogLabeller(name: { vendor(slug: string): string | undefined
   return (vendor: string, surface: string) => `${name.vendor(vendor) ?? vendor} ${name.surface(surface) ?? surface}`;
 }
 
-/** Path of a code's page, relative to the site's base: `tpns/server/1008001/`. */
-export const codePath = (entry: Pick<CatalogEntry, 'id'>) => `${entry.id}/`;
-/** Path of a catalog's page: `tpns/server/`. */
-export const catalogPath = (vendor: string, surface: string) => `${vendor}/${surface}/`;
-export const vendorPath = (vendor: string) => `${vendor}/`;
-/** Path of the page about a number in every catalog: `code/503/`. */
-export const lookupPath = (code: string) => `code/${encodeURIComponent(code)}/`;
-
 /**
  * The meaning a code is summed up by: the richest row (most columns filled, so the
  * dedicated server-API page wins over an SDK page's one-liner), first in source order
@@ -69,12 +61,4 @@ export function headlineOf(entry: Pick<CatalogEntry, 'meanings'>): Meaning | und
     if (!meaning.empty && filled > bestFilled) [best, bestFilled] = [meaning, filled];
   }
   return best;
-}
-
-/** The object `codes.json` and `/{vendor}/{surface}/{code}.json` hold for a code. */
-export type ExportedCode = ReturnType<typeof exportEntry>;
-
-export function exportEntry(entry: CatalogEntry, absoluteUrl: string) {
-  const { vendor, surface, code, numeric, likelySameAs, meanings } = entry;
-  return { vendor, surface, code, url: absoluteUrl, summary: headlineOf(entry)?.text ?? null, numeric, likelySameAs, meanings };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBase, siteSettings } from './site-settings.mjs';
+import { normalizeBase, siteSettings } from './site-settings.ts';
 
 describe('siteSettings', () => {
   it('defaults to the root of http://localhost:4321', () => {
@@ -8,7 +8,7 @@ describe('siteSettings', () => {
   });
 
   it('builds from another content folder inside the project', () => {
-    expect(siteSettings({ CONTENT_DIR: 'src/libs/__fixtures__/hostile/content/' }).contentDir).toBe('src/libs/__fixtures__/hostile/content');
+    expect(siteSettings({ CONTENT_DIR: '__e2e__/fixtures/hostile/content/' }).contentDir).toBe('__e2e__/fixtures/hostile/content');
     expect(() => siteSettings({ CONTENT_DIR: '/etc' })).toThrow(/CONTENT_DIR must be a folder inside the project/);
     expect(() => siteSettings({ CONTENT_DIR: '../elsewhere' })).toThrow(/CONTENT_DIR/);
   });

@@ -1,37 +1,36 @@
-// Build-time settings read from the environment (documented in the README).
-//
-// BASE_PATH: the sub-path the site is served under, e.g. /errors/ (default /).
-//   Leading and trailing slashes are optional: `errors`, `/errors` and
-//   `/errors/` all give `/errors/`.
-// SITE_URL: the absolute http(s) URL of the site, used for canonical links,
-//   the sitemap and copy buttons (default http://localhost:4321). Give the
-//   origin only (https://errors.example.com); a path in it must be the
-//   BASE_PATH itself (https://example.com/errors/ with BASE_PATH=/errors/).
-// CONTENT_DIR: the content folder to build from (default content); the browser
-//   tests build their fixture sites with it.
-//
-// Every tool that needs the base path (astro.config.mjs, the site checks,
-// Playwright, the bundle) reads it through this function, so they agree.
-
 /**
- * @param {Record<string, string | undefined>} env usually process.env
- * @returns {{ base: string, site: string, contentDir: string }} base always
- *   starts and ends with `/`; site is an origin without a trailing slash;
- *   contentDir is relative to the project.
+ * Build-time settings read from the environment (documented in the README). Every tool
+ * that needs them (astro.config.mjs, the content config, the site checks, Playwright, the
+ * server and the bundle) reads them through `siteSettings`, so they agree.
+ *
+ * - BASE_PATH: the sub-path the site is served under, e.g. /errors/ (default /). Leading
+ *   and trailing slashes are optional: `errors`, `/errors` and `/errors/` all give `/errors/`.
+ * - SITE_URL: the absolute http(s) URL of the site, for canonical links and copied links
+ *   (default http://localhost:4321). The origin only (https://errors.example.com); a path in
+ *   it must be the BASE_PATH itself (https://example.com/errors/ with BASE_PATH=/errors/).
+ * - CONTENT_DIR: the content folder to build from (default content); the browser tests
+ *   build their fixture sites with it.
  */
-export function siteSettings(env) {
+
+export interface SiteSettings {
+  /** Starts and ends with `/`. */
+  base: string;
+  /** An origin without a trailing slash. */
+  site: string;
+  /** Relative to the project. */
+  contentDir: string;
+}
+
+/** @param env usually process.env */
+export function siteSettings(env: Record<string, string | undefined>): SiteSettings {
   const base = normalizeBase(env.BASE_PATH);
   const site = normalizeSite(env.SITE_URL, base);
   const contentDir = normalizeContentDir(env.CONTENT_DIR);
   return { base, site, contentDir };
 }
 
-/**
- * CONTENT_DIR: the content folder to build from, relative to the project (default
- * `content`); the tests build their fixtures with it.
- * @param {string | undefined} raw
- */
-export function normalizeContentDir(raw) {
+/** CONTENT_DIR: the content folder to build from, relative to the project (default `content`). */
+export function normalizeContentDir(raw: string | undefined): string {
   const value = (raw ?? '').trim().replace(/\/+$/, '') || 'content';
   if (value.startsWith('/') || value.split('/').includes('..')) {
     throw new Error(`CONTENT_DIR must be a folder inside the project, such as content (got "${value}")`);
@@ -39,8 +38,7 @@ export function normalizeContentDir(raw) {
   return value;
 }
 
-/** @param {string | undefined} raw */
-export function normalizeBase(raw) {
+export function normalizeBase(raw: string | undefined): string {
   const value = (raw ?? '').trim();
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
     throw new Error(
@@ -58,13 +56,9 @@ export function normalizeBase(raw) {
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }
 
-/**
- * @param {string | undefined} raw
- * @param {string} base
- */
-export function normalizeSite(raw, base) {
+export function normalizeSite(raw: string | undefined, base: string): string {
   const value = raw?.trim() || 'http://localhost:4321';
-  let url;
+  let url: URL;
   try {
     url = new URL(value);
   } catch {

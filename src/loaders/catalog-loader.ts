@@ -1,12 +1,18 @@
 /**
- * Content-layer loaders over `content/`: the catalog's codes and its groups (a vendor's
- * codes on one surface). Both read the sources through `readContent`, which knows
- * nothing of Astro; here they are stored, diagnostics go to Astro's logger with their
- * `file:line`, and `astro dev` reloads when a source changes.
+ * Content-layer loaders over `content/`: the catalog's codes, its groups (a vendor's codes
+ * on one surface), the vendors and surfaces, and the removed URLs. All come from one
+ * reading of the folder by `readContent`, which knows nothing of Astro; here they are
+ * stored, diagnostics go to Astro's logger with their `file:line`, and `astro dev`
+ * reloads when anything in the folder changes.
  *
- * In a build the sources have already been read, by a worker thread while Astro started
- * (integrations/site-files.ts): the loaders take that catalog from the shelf
- * (integrations/shared-content.ts), and the Markdown parser never loads in Astro's thread.
+ * In a build the sources have already been read, by the catalog's worker while Astro
+ * started (src/build/): the loaders take that catalog from the hand-over
+ * (src/build/catalog-handover.ts), and the Markdown parser never loads in Astro's thread.
+ *
+ * The schemas give the collections their types; the entries are not parsed against them
+ * again (`parseData`): the catalog was built from validated sources by code whose types
+ * are the schemas' own (libs/catalog.ts), and at 20,000 codes a second validation would
+ * cost the build time for nothing.
  */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
@@ -15,11 +21,14 @@ import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ZodType } from 'zod';
 import { catalogEntrySchema, catalogGroupSchema } from '../schemas/catalog.ts';
+import { removedUrlsSchema } from '../schemas/published-url.ts';
+import { surfaceSchema, vendorSchema } from '../schemas/registry.ts';
 import { formatDiagnostic, SourceError } from '../libs/diagnostics.ts';
 import { defaultContentPaths, sourceFileNames, type ContentPaths } from '../libs/content-paths.ts';
-import { shelveContent, shelvedContent, type CatalogContent } from '../integrations/shared-content.ts';
+import { handOver, takeOver, type CatalogContent } from '../build/catalog-handover.ts';
 
-type Select = (content: CatalogContent) => { id: string; data: Record<string, unknown> }[];
+/** An entry of a collection: its id, its data, and the source file it comes from (relative to the project). */
+type Select = (content: CatalogContent, paths: ContentPaths) => { id: string; data: Record<string, unknown>; filePath: string }[];
 
 /** What one loader stores: its schema, its entries out of the catalog, and whether it reports the sources' diagnostics. */
 interface Collection {
@@ -37,7 +46,7 @@ export interface CatalogLoaderOptions {
 export function codesLoader(options: CatalogLoaderOptions = {}): Loader {
   return contentLoader('push-codes', options, {
     schema: catalogEntrySchema,
-    select: (content) => content.catalog.entries.map((e) => ({ id: e.id, data: e })),
+    select: (content) => content.catalog.entries.map((e) => ({ id: e.id, data: e, filePath: e.meanings[0]!.source.file })),
     reportDiagnostics: true,
   });
 }
@@ -46,7 +55,37 @@ export function codesLoader(options: CatalogLoaderOptions = {}): Loader {
 export function catalogsLoader(options: CatalogLoaderOptions = {}): Loader {
   return contentLoader('push-catalogs', options, {
     schema: catalogGroupSchema,
-    select: (content) => content.catalog.groups.map((g) => ({ id: g.id, data: g })),
+    select: (content) => content.catalog.groups.map((g) => ({ id: g.id, data: g, filePath: g.tables[0]!.file })),
+    reportDiagnostics: false,
+  });
+}
+
+/** One entry per vendor of content/vendors.yml: its slug. */
+export function vendorsLoader(options: CatalogLoaderOptions = {}): Loader {
+  return contentLoader('push-vendors', options, {
+    schema: vendorSchema,
+    select: (content, paths) => Object.entries(content.registry.vendors).map(([id, data]) => ({ id, data, filePath: paths.vendors })),
+    reportDiagnostics: false,
+  });
+}
+
+/** One entry per surface of content/surfaces.yml: its slug. */
+export function surfacesLoader(options: CatalogLoaderOptions = {}): Loader {
+  return contentLoader('push-surfaces', options, {
+    schema: surfaceSchema,
+    select: (content, paths) => Object.entries(content.registry.surfaces).map(([id, data]) => ({ id, data, filePath: paths.surfaces })),
+    reportDiagnostics: false,
+  });
+}
+
+/**
+ * The published URLs whose code has left the sources, as one entry (`removed`): a
+ * collection that is often empty would make Astro warn on every page that reads it.
+ */
+export function removedUrlsLoader(options: CatalogLoaderOptions = {}): Loader {
+  return contentLoader('push-removed-urls', options, {
+    schema: removedUrlsSchema,
+    select: (content, paths) => [{ id: 'removed', data: { urls: content.removed }, filePath: paths.published }],
     reportDiagnostics: false,
   });
 }
@@ -62,8 +101,8 @@ function contentLoader(name: string, { contentDir = 'content' }: CatalogLoaderOp
       const root = fileURLToPath(context.config.root);
       if (!existsSync(join(root, contentDir))) throw new Error(`${name}: the content folder ${contentDir}/ does not exist`);
       const paths = defaultContentPaths(root, contentDir);
-      // A build has no watcher: it takes what the build's worker read, if it did.
-      const sync = async (fromShelf: boolean) => syncData(context, await catalogContent(paths, contentDir, fromShelf), select, reportDiagnostics);
+      // A build has no watcher: it takes what the catalog's worker read, if it did.
+      const sync = async (handedOver: boolean) => syncData(context, await catalogContent(paths, contentDir, handedOver), (content) => select(content, paths), reportDiagnostics);
       await sync(!context.watcher);
       const watched = join(root, contentDir);
       context.watcher?.add(watched);
@@ -79,7 +118,7 @@ function contentLoader(name: string, { contentDir = 'content' }: CatalogLoaderOp
   };
 }
 
-function syncData(context: LoaderContext, content: CatalogContent, select: Select, reportDiagnostics: boolean): void {
+function syncData(context: LoaderContext, content: CatalogContent, select: (content: CatalogContent) => ReturnType<Select>, reportDiagnostics: boolean): void {
   if (reportDiagnostics) {
     for (const d of content.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(d));
   }
@@ -88,20 +127,20 @@ function syncData(context: LoaderContext, content: CatalogContent, select: Selec
       'Each line names a source file and line, what is wrong, and what to change. `npm run check:sources` lists them without building.');
   }
   context.store.clear();
-  for (const { id, data } of select(content)) {
-    context.store.set({ id, data, digest: context.generateDigest(data) });
+  for (const { id, data, filePath } of select(content)) {
+    context.store.set({ id, data, filePath, digest: context.generateDigest(data) });
   }
 }
 
 /**
- * The content folder's catalog: the one on the shelf if `fromShelf` and there is one;
- * otherwise read here, and shelved for `astro dev`'s site files.
+ * The content folder's catalog: the one handed over by the build if `handedOver` and there
+ * is one; otherwise read here, and handed over for `astro dev`'s site files.
  */
-async function catalogContent(paths: ContentPaths, contentDir: string, fromShelf: boolean): Promise<CatalogContent> {
-  const shelved = fromShelf ? shelvedContent(paths.root, contentDir) : undefined;
-  if (shelved) return shelved;
+async function catalogContent(paths: ContentPaths, contentDir: string, handedOver: boolean): Promise<CatalogContent> {
+  const taken = handedOver ? takeOver(paths.root, contentDir) : undefined;
+  if (taken) return taken;
   const content = readContentCached(paths);
-  shelveContent(paths.root, contentDir, content);
+  handOver(paths.root, contentDir, content);
   return content;
 }
 
@@ -110,11 +149,11 @@ let cache: { key: string; content: Promise<CatalogContent> } | undefined;
 
 function readContentCached(paths: ContentPaths): Promise<CatalogContent> {
   const { root } = paths;
-  const files = [paths.vendors, paths.surfaces, ...sourceFileNames(join(root, paths.sources)).map((n) => join(paths.sources, n))];
+  const files = [paths.vendors, paths.surfaces, paths.published, ...sourceFileNames(join(root, paths.sources)).map((n) => join(paths.sources, n))];
   const key = files.map((file) => {
-    const stat = statSync(join(root, file));
-    return `${file}:${stat.mtimeMs}:${stat.size}`;
+    const stat = statSync(join(root, file), { throwIfNoEntry: false });
+    return `${file}:${stat?.mtimeMs}:${stat?.size}`;
   }).join('\n');
-  if (cache?.key !== key) cache = { key, content: import('../libs/read-sources.ts').then(({ readContent }) => readContent(paths)) };
+  if (cache?.key !== key) cache = { key, content: import('../libs/read-content.ts').then(({ readContent }) => readContent(paths)) };
   return cache.content;
 }

@@ -1,16 +1,18 @@
 /**
- * The catalog as the pages see it: the content collections read once per build, with
- * the indexes that link codes together. The Astro-side twin of `libs/site-index.ts`.
+ * The catalog as the pages see it: the content collections read once per build, with the
+ * indexes that link codes together and the list of the site's pages. The Astro-side twin
+ * of libs/site-index.ts and libs/site-pages.ts.
  */
-import { getCollection } from 'astro:content';
-import type { CatalogEntry, CatalogGroup } from '../schemas/catalog.ts';
+import { getCollection, getEntry } from 'astro:content';
+import type { CatalogGroup } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
 import { buildSiteIndex, catalogLabeller, type SiteIndex } from '../libs/site-index.ts';
 import { buildCategoryIndex, checkCategories, coverageLine, readCategories, type CategoryIndex } from '../libs/categories.ts';
 import { formatDiagnostic, type Diagnostic } from '../libs/diagnostics.ts';
-import { readRemovedUrls, type RemovedUrl } from '../libs/published-urls.ts';
-import { defaultContentPaths, type ContentPaths } from '../libs/content-paths.ts';
-import { siteSettings } from '../integrations/site-settings.mjs';
+import { defaultContentPaths } from '../libs/content-paths.ts';
+import { sitePages, type SitePage } from '../libs/site-pages.ts';
+import { siteSettings } from '../libs/site-settings.ts';
+import { withBase } from '../libs/urls.ts';
 
 export interface SiteData {
   index: SiteIndex;
@@ -22,8 +24,8 @@ export interface SiteData {
   surfaces: Map<string, Surface>;
   /** "TPNS server", "Huawei server", "TPNS iOS SDK". */
   catalogLabel(vendor: string, surface: string): string;
-  /** Published URLs whose code has left the sources: they get a "removed on …" page. */
-  removed: RemovedUrl[];
+  /** Every page and public file of the site (libs/site-pages.ts). */
+  pages: SitePage[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -35,8 +37,8 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function loadSiteData(): Promise<SiteData> {
-  const [codes, catalogs, vendorEntries, surfaceEntries] = await Promise.all([
-    getCollection('codes'), getCollection('catalogs'), getCollection('vendors'), getCollection('surfaces'),
+  const [codes, catalogs, vendorEntries, surfaceEntries, removedUrls] = await Promise.all([
+    getCollection('codes'), getCollection('catalogs'), getCollection('vendors'), getCollection('surfaces'), getEntry('removedUrls', 'removed'),
   ]);
   const vendorById = new Map(vendorEntries.map((v) => [v.id, v.data]));
   const surfaces = new Map(surfaceEntries.map((s) => [s.id, s.data]));
@@ -47,11 +49,9 @@ async function loadSiteData(): Promise<SiteData> {
   const byId = new Map(codes.map((c) => [c.id, c.data]));
   const entries = groups.flatMap((g) => g.entries.map((id: string) => byId.get(id)!));
   const catalogLabel = catalogLabeller({ vendor: (slug) => vendors.get(slug)?.name, surface: (slug) => surfaces.get(slug)?.name });
-
-  const paths = defaultContentPaths(process.cwd(), siteSettings(process.env).contentDir);
-  const categories = loadCategories(paths, entries, vendorById.keys(), surfaces.keys());
-
-  return { index: buildSiteIndex(entries, groups), categories, groups, vendors, surfaces, catalogLabel, removed: readRemovedUrls(paths) };
+  const categories = loadCategories(entries, vendorById.keys(), surfaces.keys());
+  const pages = sitePages({ entries, groups, categories: categories.categories, removed: removedUrls?.data.urls ?? [] });
+  return { index: buildSiteIndex(entries, groups), categories, groups, vendors, surfaces, catalogLabel, pages };
 }
 
 let lastCoverage: string | undefined;
@@ -61,7 +61,8 @@ let lastCoverage: string | undefined;
  * (`file:line: message — action`, like the sources'), and the share of codes with a
  * category is logged once per change.
  */
-function loadCategories(paths: ContentPaths, entries: CatalogEntry[], vendors: Iterable<string>, surfaces: Iterable<string>): CategoryIndex {
+function loadCategories(entries: SiteIndex['entries'], vendors: Iterable<string>, surfaces: Iterable<string>): CategoryIndex {
+  const paths = defaultContentPaths(process.cwd(), siteSettings(process.env).contentDir);
   const { categories, diagnostics } = readCategories(paths.root, paths.categories);
   const all: Diagnostic[] = [...diagnostics, ...checkCategories(categories, entries, { vendors, surfaces })];
   for (const d of all.filter((d) => d.severity === 'warning')) console.warn(formatDiagnostic(d));
@@ -75,7 +76,7 @@ function loadCategories(paths: ContentPaths, entries: CatalogEntry[], vendors: I
 
 /** A path inside the site, with the base path in front: `url('tpns/server/')`. */
 export function url(path: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+  return withBase(import.meta.env.BASE_URL, path);
 }
 
 /** An absolute URL on the configured site (SITE_URL), for links pasted into tickets. */

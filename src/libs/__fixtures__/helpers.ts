@@ -12,6 +12,8 @@ import { findTables, type Cell, type Report, type SourceTable } from '../tables.
 
 export const fixturesDir = fileURLToPath(new URL('.', import.meta.url));
 export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+/** The hostile content folder, a fixture site of the browser tests: every unit test of hostile cells reads the same inputs. */
+export const hostileFixture = fileURLToPath(new URL('../../../__e2e__/fixtures/hostile', import.meta.url));
 
 /** A fixture file's text. */
 export const fixture = (name: string): string => readFileSync(new URL(name, import.meta.url), 'utf8');
@@ -48,7 +50,7 @@ export const texts = (cells: Cell[]): string[] => cells.map((c) => c.text);
 export function catalogEntry(id: string, texts: string[], descriptor?: string): CatalogEntry {
   const [vendor, surface, code] = id.split('/') as [string, string, string];
   return {
-    id, vendor, surface, code, slug: code, numeric: /^-?\d+$/.test(code), likelySameAs: [],
+    id, vendor, surface, code, slug: code, numeric: /^[+-]?\d+$/.test(code), likelySameAs: [],
     meanings: texts.map((text, i) => ({
       id: `src-l${i + 1}`, text, html: text, empty: text === '', continuation: false, inferred: false,
       columns: [

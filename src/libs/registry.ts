@@ -1,0 +1,54 @@
+/**
+ * `content/vendors.yml` and `content/surfaces.yml` → the registry: the vendors and
+ * surfaces a source may name, validated entry by entry so one bad entry does not take
+ * the others with it. Light (YAML and zod only): the Astro config reads it for the sidebar.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { surfacesFileSchema, vendorsFileSchema, type Registry } from '../schemas/registry.ts';
+import type { ContentPaths } from './content-paths.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { issuePaths, parseYamlWithLines } from './yaml-lines.ts';
+
+/** The registry; problems are added to `diagnostics` with their file and line. */
+export function readRegistry(paths: Pick<ContentPaths, 'root' | 'vendors' | 'surfaces'>, diagnostics: Diagnostic[] = []): Registry {
+  return {
+    vendors: readRegistryFile(paths, paths.vendors, vendorsFileSchema, diagnostics),
+    surfaces: readRegistryFile(paths, paths.surfaces, surfacesFileSchema, diagnostics),
+  };
+}
+
+function readRegistryFile<T extends z.ZodType>(paths: Pick<ContentPaths, 'root'>, file: string, schema: T, diagnostics: Diagnostic[]): z.infer<T> {
+  const report = (line: number, message: string, action: string) => diagnostics.push({ severity: 'error', file, line, message, action });
+  let text: string;
+  try {
+    text = readFileSync(join(paths.root, file), 'utf8');
+  } catch (error) {
+    report(1, `cannot be read: ${firstLine(error)}`, 'create the file: YAML, one entry per slug');
+    return {} as z.infer<T>;
+  }
+  const yaml = parseYamlWithLines(text);
+  for (const error of yaml.errors) report(error.line, `is not valid YAML: ${error.message}`, 'fix the YAML: one entry per slug');
+  if (yaml.errors.length > 0) return {} as z.infer<T>;
+  // Each entry on its own, so one bad entry does not take the others with it.
+  const value = yaml.value ?? {};
+  const entries = typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [[undefined, value] as const];
+  const registry: Record<string, unknown> = {};
+  for (const [slug, entry] of entries) {
+    const parsed = schema.safeParse(slug === undefined ? entry : { [slug]: entry });
+    if (parsed.success) {
+      Object.assign(registry, parsed.data);
+      continue;
+    }
+    for (const issue of parsed.error.issues) {
+      for (const path of issuePaths(issue)) {
+        report(yaml.lineOf(path), `${path.length > 0 ? `"${path.join('.')}"` : 'the file'}: ${issue.message}`,
+          'each entry is a slug (lowercase letters, digits, dashes) with the fields listed at the top of the file');
+      }
+    }
+  }
+  return registry as z.infer<T>;
+}
+
+const firstLine = (error: unknown) => (error as Error).message.split('\n')[0];

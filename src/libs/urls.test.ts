@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { codeJsonPath, codePagePath, fileOf, numberPath, readSitePath, withBase } from './urls.ts';
+
+describe('site paths', () => {
+  it('spells a code\'s page, its JSON and its number, sign included and never encoded', () => {
+    const code = { vendor: 'tpns', surface: 'ios', slug: '-10002' };
+    expect(codePagePath(code)).toBe('tpns/ios/-10002/');
+    expect(codeJsonPath(code)).toBe('tpns/ios/-10002.json');
+    expect(numberPath('+5')).toBe('code/+5/');
+  });
+
+  it('maps a path to the file a static server answers it with', () => {
+    expect(fileOf('')).toBe('index.html');
+    expect(fileOf('code/+5/')).toBe('code/+5/index.html');
+    expect(fileOf('codes.json')).toBe('codes.json');
+  });
+
+  it('puts the base path in front', () => {
+    expect(withBase('/', 'tpns/')).toBe('/tpns/');
+    expect(withBase('/errors/', 'tpns/')).toBe('/errors/tpns/');
+    expect(withBase('/errors/', '')).toBe('/errors/');
+  });
+
+  it('reads back what a path names, as the not-found page and the removed URLs need', () => {
+    expect(readSitePath('huawei/server/80300099/')).toEqual({ kind: 'code-page', vendor: 'huawei', surface: 'server', code: '80300099' });
+    expect(readSitePath('tpns/server/99.json')).toEqual({ kind: 'code-json', vendor: 'tpns', surface: 'server', code: '99' });
+    expect(readSitePath('code/-12345/')).toEqual({ kind: 'number', code: '-12345' });
+    expect(readSitePath('code/%2B503/')).toEqual({ kind: 'number', code: '+503' });
+    for (const other of ['', 'about/', 'tpns/server/', 'code/503/x/', 'a/b/c/d/', 'tpns/server/%E0%A4%A/']) expect(readSitePath(other)).toBeNull();
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Every path the site makes or reads, in one place. Paths are relative to the site's base
+ * path (`tpns/server/1008001/`, no leading slash): the pages put the base in front
+ * (`withBase`), the files beside the pages are written at `fileOf(path)`, and the
+ * not-found page reads a missing path back with `readSitePath`. Published URLs
+ * (`content/published-urls.txt`) are these paths with a leading slash.
+ *
+ * A code's segment is its slug (libs/catalog.ts `assignSlugs`): the code itself when it is
+ * URL-safe, so no path here is percent-encoded. Used in the browser too: no Node imports.
+ */
+
+/** What a code's page is named by: its catalog and its URL segment. */
+export interface CodeKey {
+  vendor: string;
+  surface: string;
+  /** The code's URL segment: the code as written unless it is not URL-safe. */
+  slug: string;
+}
+
+export const homePath = '';
+export const aboutPath = 'about/';
+/** The lookup box's form target: `code/?code=503` goes on to `code/503/`. */
+export const lookupPath = 'code/';
+export const categoriesPath = 'category/';
+export const codesJsonPath = 'codes.json';
+/** The list of the exact-code index's shard files. */
+export const codeShardListPath = 'search/codes/index.json';
+
+/** A code's page: `tpns/server/1008001/`. */
+export const codePagePath = ({ vendor, surface, slug }: CodeKey) => `${vendor}/${surface}/${slug}/`;
+/** A code's JSON, its item of codes.json: `tpns/server/1008001.json`. */
+export const codeJsonPath = ({ vendor, surface, slug }: CodeKey) => `${vendor}/${surface}/${slug}.json`;
+/** A catalog's page: `tpns/server/`. */
+export const catalogPath = (vendor: string, surface: string) => `${vendor}/${surface}/`;
+export const vendorPath = (vendor: string) => `${vendor}/`;
+/** A number in every catalog that uses it: `code/503/`, `code/-10002/`. */
+export const numberPath = (number: string) => `code/${number}/`;
+export const categoryPath = (slug: string) => `category/${slug}/`;
+/** One shard of the exact-code index (libs/code-lookup.ts `shardFile`). */
+export const codeShardPath = (file: string) => `search/codes/${file}.json`;
+
+/** The file a static server answers a path with: a folder's `index.html`. */
+export const fileOf = (path: string) => (path === '' || path.endsWith('/') ? `${path}index.html` : path);
+
+/** A path inside the site with the base path in front: `withBase('/errors/', 'tpns/')` is `/errors/tpns/`. */
+export const withBase = (base: string, path: string) => `${base.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
+
+/** What a path of the site names, as far as its shape tells. */
+export type SitePathReading =
+  | { kind: 'code-page'; vendor: string; surface: string; code: string }
+  | { kind: 'code-json'; vendor: string; surface: string; code: string }
+  | { kind: 'number'; code: string };
+
+/**
+ * Reads a path relative to the base (`huawei/server/80300099/`, `code/12345/`,
+ * `tpns/server/1008001.json`): what it names, or null for any other path. The not-found
+ * page uses it to explain a missing code; the removed URLs are read with it.
+ */
+export function readSitePath(path: string): SitePathReading | null {
+  const trailing = path.endsWith('/');
+  const segments = path.split('/').filter((s) => s !== '').map(decodeSegment);
+  if (segments.some((s) => s === null)) return null;
+  const [first, second, third] = segments as string[];
+  if (segments.length === 2 && first === 'code') return { kind: 'number', code: second! };
+  if (segments.length !== 3 || first === 'code') return null;
+  if (!trailing && third!.endsWith('.json')) return { kind: 'code-json', vendor: first!, surface: second!, code: third!.slice(0, -'.json'.length) };
+  return { kind: 'code-page', vendor: first!, surface: second!, code: third! };
+}
+
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
