@@ -175,11 +175,15 @@ const PASTES: PasteCase[] = [
   // Several codes at once
   { what: 'logcat and a server body', paste: '11-30 10:15:02.123  1234  5678 E TPush: register failed, errCode=10004\n11-30 10:15:03.001  1234  5678 I TPush: retry in 5000 ms\nserver: {"ret_code":1008006,"err_msg":"invalid token"}', codes: ['10004', '1008006'], first: 'TPNS Android SDK 10004' },
   { what: 'chat push and a phone maker’s code', paste: 'TIM offline push: ErrorCode 90001 JSON format parsing failed; vendor channel: HMS code 80300007', codes: ['90001', '80300007'], first: 'Tencent Cloud Chat push server 90001' },
+  { what: 'a success (0) before the failure: the failure first', paste: '10:15:01 bind account: {"ret_code":0,"err_msg":"ok"}\n10:15:02 push: {"ret_code":1008029,"err_msg":"token is not valid"}', codes: ['1008029', '0'], first: 'TPNS server 1008029' },
   { what: 'a keyed code before a number in prose', paste: 'We got 503 twice; the log says errCode=10004', codes: ['10004', '503'], first: 'TPNS Android SDK 10004' },
   // A ticket's words
   { what: 'ticket prose with a date, counts and a version', paste: 'Hi team, since Nov 30, 2024 about 300 users on Huawei phones get no pushes. Our server log shows 80300007 from HMS. SDK 6.11.0.300, we retried 3 times. Please help!', codes: ['80300007'], first: 'Huawei server 80300007' },
   { what: 'ticket: "a 1008029 error"', paste: "We're seeing a 1008029 error on the single push API (app v2.3.1, port 443).", codes: ['1008029'], first: 'TPNS server 1008029' },
   { what: 'Chinese log with full-width punctuation', paste: '推送失败，错误码：-10002，原因：token已绑定', codes: ['-10002'], first: 'TPNS iOS SDK -10002' },
+  { what: 'Chinese ticket: "the error code is"', paste: '华为手机收不到推送，错误码是 80300007，2023年开始', codes: ['80300007'] },
+  { what: 'JSON logged inside a string', paste: 'send failed: "{\"code\":\"80300007\",\"msg\":\"All the tokens are invalid\"}" (HMS)', codes: ['80300007'], first: 'Huawei server 80300007' },
+  { what: 'a Python log timestamp with a comma', paste: '2024-11-30 10:15:02,123 - push - ERROR - XGPush returned ret_code=-103 (Invalid sign)', codes: ['-103'], first: 'XGPush server -103' },
   { what: 'ticket with only an error name', paste: 'FCM keeps answering UNREGISTERED for about half of our tokens', codes: ['UNREGISTERED'], first: 'FCM server 404' },
 ];
 
@@ -215,10 +219,16 @@ describe('what is never read as a code', () => {
     ['a Unix time in prose', 'at 1701334502 the push failed'],
     ['hyphenated identifiers', 'a-b-123 and build-2024 and item-42-x'],
     ['small numbers in prose', 'we have 3 apps and 2 of them fail, step 1'],
+    ['a year in prose', 'since 2023 and in 1999'],
+    ['phone models', 'on a Xiaomi 13, a Pixel 8 and an iPhone 15 with HarmonyOS 4.0'],
     ['a percentage and a path', '95% of /api/v3/push/12345 calls'],
     ['a memory address in a crash frame', '0   MyApp   0x0000000104a8c000 -[AppDelegate application:didFail:] + 123'],
   ])('%s', (_, paste) => {
     expect(readPaste(paste, VENDORS).candidates.map((c) => c.value)).toEqual([]);
+  });
+
+  it('reads a word after a keyed code as prose, and a number before a unit as a count', () => {
+    expect(readPaste('errCode=10004 more info below; got error 3 times; status: 503 times', VENDORS).candidates.map((c) => c.value)).toEqual(['10004', '503']);
   });
 
   it('keeps the sign of a code but not a hyphen', () => {

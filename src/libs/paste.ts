@@ -3,24 +3,30 @@
  * line, a response body, an HTTP status line, a stack trace, a ticket's words — finds the
  * error codes in it, and answers them from the exact-code rows, every answer saying what
  * kind of match it is. Pure and small (it ships to every visitor); knows nothing of the
- * page, the shards or Pagefind.
+ * page, the shards or Pagefind. The search dialog, the home page's lookup box and a `?q=`
+ * URL all use it the same way:
  *
  *     const reading = readPaste(text, vendorWords);      // candidates, best first
  *     const rows = (await Promise.all(lookupQueries(reading).map((q) => shards.rowsFor(q)))).flat();
  *     const { absent, answers } = answerReading(reading, rows);
- *     // print absent first ("No code 12345 in any catalog"), then each answer:
- *     // answer.row, answer.kind, answer.label, and `from ${answer.candidate.source}`
- *     isRealTextMatch(query, pageText);  // false: Pagefind fell back to a shorter prefix
+ *     // first each of absent: "No code ${c.value} in any catalog"; then each answer:
+ *     // answer.row, answer.label ("exact code", "other sign: …", "nearest to … — not a match"),
+ *     // `from ${answer.candidate.source}`, answer.notes, and answer.vendorNamed === false
+ *     // as "the paste names another vendor"
+ *     if (!isRealTextMatch(query, pagefindResult.content)) // Pagefind's fallback: not a match
+ *
+ * Everything it returns is plain text taken from the paste: show it as text, never as HTML.
  *
  * What a number is, by where it stands: after a code key (`errCode=`, `"ret_code":`,
- * `Code=`, `error code`) it is a code; after `HTTP/2`, `status` or `responded` a status;
- * alone in prose or under another key it weighs less, and inside a message (`msg=…`) less
- * again. Never a code: a number in a date, a time, a version, an IP address, a port, a
- * path, a file:line, a stack frame, a logcat PID/TID, a size or duration (`123 ms`,
- * `4 KB`), a UUID or token, an id (`"push_id"`), or an unsigned one- or two-digit number
- * in prose. Names are error names (`QUOTA_EXCEEDED`, `UNREGISTERED`, `BadDeviceToken`),
- * not log levels, HTTP words or JSON keys. Each vendor's words (`HMS`, `mipush`,
- * `api.push.apple.com`) say which catalogs the paste is about.
+ * `Code=`, `error code is`) it is a code; after `HTTP/2`, `status` or `responded` a
+ * status; alone in prose or under another key it weighs less, and inside a message
+ * (`msg=…`) less again. Never a code: a number in a date, a time, a version, an IP
+ * address, a port, a path, a file:line, a stack frame, a logcat PID/TID, a size, duration
+ * or count (`123 ms`, `4 KB`, `3 times`), a UUID or token, an id or a time under its key
+ * (`"push_id"`, `"sendTime"`), a year in prose, or an unsigned one- or two-digit number in
+ * prose. Names are error names (`QUOTA_EXCEEDED`, `UNREGISTERED`, `BadDeviceToken`), not
+ * log levels, HTTP and format words, JSON keys or class names. Each vendor's words (`HMS`,
+ * `mipush`, `api.push.apple.com`) say which catalogs the paste is about.
  */
 import { shardKey } from './code-lookup.ts';
 
@@ -121,6 +127,8 @@ export const MAX_PASTE_CHARS = 16_384;
 const MAX_CANDIDATES = 24;
 const MAX_SOURCE_CHARS = 60;
 const MAX_MESSAGE_CHARS = 400;
+/** Most characters between a key and its value (`"code" :  "`). */
+const MAX_KEY_GAP = 16;
 
 const WEIGHT = {
   query: 100, key: 90, keyAfter: 85, status: 80, keyedName: 75, statusName: 72, name: 60, prose: 40, otherKey: 35, message: 30,
@@ -140,7 +148,7 @@ const NOISE_KEYS = words(
 );
 /** An id (`push_id`, `msgId`, `requestID`) or a time (`sendTime`, `created_at`, `ts`) is never a code. */
 const ID_OR_TIME_KEY = /(?:^id|[a-z0-9](?:Id|ID)|[_-]id|time|Time|TIME|[Tt]imestamp|[Dd]ate|[a-z]At|_at|^ts|_ts)$/;
-const CHINESE_KEY = /(错误码|错误代码|返回码|状态码|错误)[ \t]*[:=]?[ \t]*$/;
+const CHINESE_KEY = /(错误码|错误代码|返回码|状态码|错误)[ \t]*(?:[:=]|是|为)?[ \t]*$/;
 /** Words that may stand between a key and its value: "error code is 10004", "responded with 410". */
 const FILLERS = words('is was of with equals equal to as');
 /** What may stand between a key and its value once spaces and quotes are removed. */
@@ -167,14 +175,16 @@ const MESSAGE_KEY = /["']?\b(?:msg|message|errmsg|err_msg|error_msg|errormsg|err
 const MESSAGE_END = /[ \t,;][ \t]*[A-Za-z_][\w.]*=|[{}"]/;
 const STACK_LINE = /^[ \t]*(?:at[ \t]+[\w$.<>/]+\(|\.\.\.[ \t]*\d+[ \t]+more|\d+[ \t]+\S+[ \t]+0x[0-9a-fA-F]{6})/;
 /** Logcat's date and time, then its PID and TID: `11-30 10:15:02.123  1234  5678 E Tag: …`. */
-const LOGCAT_TIME = /^[ \t]*(?:\d{4}-)?\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}:\d{2}[.,]\d{1,6}[ \t]+/;
-const STOP_WORDS = words('the and for with are was were has have had this that from into but you your our its can cannot please not all any was been will would should there their which when what');
+const LOGCAT_TIME = /^[ \t]*(?:\d{4}-)?\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?[ \t]+/;
+const STOP_WORDS = words('the and for with are was were has have had this that from into but you your our its can cannot please not all any been will would should there their which when what');
 
 interface Run {
   /** A maximal run of ASCII letters, digits and `_`. */
   text: string;
   start: number;
   end: number;
+  /** Where its line starts. */
+  line: number;
 }
 
 interface Key {
@@ -217,9 +227,9 @@ export function readPaste(text: string, vendors: readonly VendorWords[]): Readin
   return { candidates, vendors: named, message: scan.message(candidates), bare: false, truncated };
 }
 
-/** Full-width digits and colons (NFKC), the minus sign and line ends made plain. */
+/** Full-width digits and colons (NFKC), the minus sign, curly and escaped quotes (JSON logged in a string) and line ends made plain. */
 function normalize(text: string): string {
-  return text.normalize('NFKC').replace(/\u2212/g, '-').replace(/\r\n?/g, '\n');
+  return text.normalize('NFKC').replace(/\u2212/g, '-').replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'").replace(/\\(["'])/g, '$1').replace(/\r\n?/g, '\n');
 }
 
 /** The whole paste as one code-shaped token: a number, a hex number or a word (an error name). */
@@ -287,11 +297,13 @@ class PasteScan {
   constructor(paste: string, vendorWords: ReadonlySet<string>) {
     this.paste = paste;
     this.vendorWords = vendorWords;
-    for (const match of paste.matchAll(/[A-Za-z0-9_]+/g)) this.runs.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+    for (const match of paste.matchAll(/[A-Za-z0-9_]+/g)) this.runs.push({ text: match[0], start: match.index, end: match.index + match[0].length, line: 0 });
     this.marks = new Uint8Array(paste.length);
     let lineStart = 0;
+    let r = 0;
     for (const line of paste.split('\n')) {
       const lineEnd = lineStart + line.length;
+      for (; r < this.runs.length && this.runs[r]!.start <= lineEnd; r++) this.runs[r]!.line = lineStart;
       if (STACK_LINE.test(line)) this.marks.fill(STACK, lineStart, lineEnd);
       const logcat = LOGCAT_TIME.exec(line);
       if (logcat) {
@@ -331,13 +343,18 @@ class PasteScan {
       sign = paste[start - 1]!;
       start--;
     }
-    if (this.joined(i, start) || this.isDate(i) || this.isCount(i)) return null;
+    if (this.joined(i, start) || this.isDate(i)) return null;
     const key = this.keyBefore(i, start);
     if (key.kind === 'noise' || (key.kind === 'other' && key.attached)) return null;
+    // "took 123 ms", "got error 3 times" are counts; "errCode=10004 more info" is a code
+    if (this.isCount(i) && !((key.kind === 'error' || key.kind === 'status') && key.assigned)) return null;
     let { strength, weight } = this.standing(key, i);
     if (strength === 'prose' && this.marks[run.start]! & MESSAGE) [strength, weight] = ['message', WEIGHT.message];
     if ((strength === 'prose' || strength === 'message') && !sign && run.text.length < 3) return null;
     if (run.text.length === 10 && strength !== 'keyed') return null; // a Unix time or an id
+    if (strength === 'prose' && key.kind === 'none' && /^(?:19[7-9]|20\d)\d$/.test(run.text)) return null; // "since 2023": a year
+    // 0 is success wherever a catalog has it: a paste about a failure is about its other codes first.
+    if (run.text === '0' && !sign) weight -= 10;
     const value = sign === '-' ? `-${run.text}` : run.text;
     return {
       value, type: 'number', strength, weight, source: this.source(key, i, start), at: start,
@@ -426,15 +443,16 @@ class PasteScan {
   /** The key a value at `valueStart` (its sign or first digit) stands under, if any. */
   private keyBefore(i: number, valueStart: number): Key {
     const { paste, runs } = this;
-    const lineStart = paste.lastIndexOf('\n', valueStart - 1) + 1;
+    const lineStart = runs[i]!.line;
     const near = paste.slice(Math.max(lineStart, valueStart - 16), valueStart);
     const http = /HTTP\/\d(?:\.\d)?[ \t]+$/i.exec(near);
     if (http) return { ...NO_KEY(valueStart - http[0].length), kind: 'status', assigned: true };
     const prev = runs[i - 1];
-    const lead = paste.slice(Math.max(prev?.end ?? 0, lineStart), valueStart);
-    const chinese = CHINESE_KEY.exec(lead);
+    const leadStart = Math.max(prev?.end ?? 0, lineStart);
+    const chinese = CHINESE_KEY.exec(paste.slice(Math.max(leadStart, valueStart - MAX_KEY_GAP), valueStart));
     if (chinese) return { ...NO_KEY(valueStart - chinese[0].length), kind: chinese[1] === '状态码' ? 'status' : 'error', assigned: true };
-    if (!prev || prev.end < lineStart) return NO_KEY(valueStart);
+    if (!prev || prev.end < lineStart || valueStart - leadStart > MAX_KEY_GAP) return NO_KEY(valueStart);
+    const lead = paste.slice(leadStart, valueStart);
     const quote = /["'`]$/.exec(lead)?.[0] ?? '';
     const punctuation = lead.replace(/[ \t"'`]/g, '');
     if (punctuation !== '' && !SEPARATORS.has(punctuation)) return NO_KEY(valueStart);
