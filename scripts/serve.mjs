@@ -10,11 +10,13 @@
 //   reach the file system;
 // - text (HTML, CSS, JS, JSON, SVG, XML) is gzipped for clients that ask.
 //
-// The files are served by sirv, the static handler Vite's own preview uses
-// (small, maintained, no dependencies of its own but lukeed's path and MIME
-// helpers: ETag/304, Range and HEAD come with it), and compressed by
-// @polka/compression, the gzip middleware Vite's preview pairs with it. This
-// module only decides which file answers a URL.
+// The files are sent by sirv, the static handler Vite's own preview uses (small
+// and maintained, three tiny dependencies by its author; content types, ETag
+// and 304, Range and HEAD come with it), and compressed by @polka/compression,
+// the zero-dependency gzip middleware Vite pairs with it. serve-handler was the
+// other candidate; its trailing-slash option adds a slash to any extensionless
+// URL, missing or not, and it knows no base path. This module only decides
+// which file answers a URL.
 //
 // Usage: node scripts/serve.mjs [--port N] [--host [ADDRESS]] [--outDir DIR]
 //   default 127.0.0.1:4321 and dist/; `--host` alone listens on every address
