@@ -3,7 +3,8 @@ import { siteSettings } from './src/libs/site-settings.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 import { TEST_SITES } from './scripts/test-sites.mjs';
 
-// Browser tests over built sites, each served by `astro preview` on a port of its own
+// Browser tests over built sites, each served by scripts/serve.mjs (the server of
+// `npm run preview`) on a port of its own
 // and driven with Debian's Chromium (or CHROMIUM_PATH):
 // - "site": dist/ as `npm run build` made it (BASE_PATH and SITE_URL as set);
 // - "subpath": the same content built under /errors/ (dist-subpath/);
