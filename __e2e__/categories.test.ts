@@ -53,7 +53,8 @@ test('a category page lists its codes grouped by vendor', async ({ page }) => {
   await expect(page.getByText("this site's reading of the vendors' words")).toBeVisible();
   await expect(page.getByText('What usually fixes it')).toBeVisible();
   const vendors = page.locator('main h2[id^="vendor-"]');
-  await expect(vendors).toHaveText(['TPNS', 'XGPush', 'Xiaomi', 'Huawei', 'vivo', 'Meizu', 'Honor', 'FCM', 'APNs']);
+  // Xiaomi's 66007 says its regId's format is incorrect: a request to fix, not a dead token.
+  await expect(vendors).toHaveText(['TPNS', 'XGPush', 'Huawei', 'vivo', 'Meizu', 'Honor', 'FCM', 'APNs']);
   const group = (name: string) => page.getByRole('region', { name, exact: true });
   await expect(group('TPNS').getByRole('link')).toContainText(['1008006', '1008029']);
   await expect(group('FCM').getByRole('row').nth(1)).toContainText('UNREGISTERED');
@@ -78,7 +79,7 @@ test('the sidebar links the categories page, which links every category; never a
   await expect(page).toHaveURL(/\/category\/$/);
   await expect(page.getByRole('main').getByRole('link', { name: 'Invalid or expired token' })).toHaveAttribute('href', /\/category\/invalid-token\/$/);
   await expect(page.getByText(/^\d+ of \d+ codes have a category; \d+ have none\.$/)).toBeVisible();
-  await expect(page.getByRole('row').filter({ hasText: 'Invalid or expired token' })).toContainText('21');
+  await expect(page.getByRole('row').filter({ hasText: 'Invalid or expired token' })).toContainText('11');
 });
 
 async function searchWith(page: Page, category: string, query: string): Promise<string[]> {

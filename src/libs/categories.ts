@@ -1,29 +1,50 @@
 /**
- * Categories across vendors: this site's reading of what a code is about ("the device
- * token is no longer valid"), declared in `content/categories.yml` (schema:
- * `schemas/categories.ts`). A code gets a category when a rule matches the words of one
- * of its meanings, or when it is pinned to it by hand; a code excluded by hand never
- * gets it. Nothing here knows Astro: the pages get a `CategoryIndex` built once.
+ * Categories across vendors: this site's reading of what a meaning is about ("the
+ * device token is no longer valid"), declared in `content/categories.yml` (schema and
+ * rule syntax: `schemas/categories.ts`). Each meaning of a code (one row of one source)
+ * gets the categories whose rules match its words, or that it is pinned to by hand; a
+ * code's categories are its meanings'. Each category says what a program should do
+ * (`ACTIONS`). Rules are RE2 patterns, so no rule can hang the build. Nothing here knows
+ * Astro: the pages get a `CategoryIndex` built once.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { categorySchema, categorySlugSchema } from '../schemas/categories.ts';
+import { RE2JS } from 're2js';
+import { LineCounter, parseDocument, visit } from 'yaml';
+import { ACTION_SLUGS, categorySchema, categorySlugSchema, PATTERN_FLAGS, type Action } from '../schemas/categories.ts';
 import type { CatalogEntry, Meaning } from '../schemas/catalog.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { issuePaths, parseYamlWithLines } from './yaml-lines.ts';
+import { issuePaths, parseYamlWithLines, type YamlWithLines } from './yaml-lines.ts';
+
+export { ACTION_SLUGS, ACTIONS, type Action } from '../schemas/categories.ts';
 
 export const CATEGORIES_FILE = 'content/categories.yml';
+
+/** One compiled pattern of a category. */
+export interface Rule {
+  /** As written in the file. */
+  source: string;
+  /** Whether it matches anywhere in the text, ignoring case; linear in the text's length. */
+  test(text: string): boolean;
+}
 
 export interface Category {
   slug: string;
   name: string;
   means: string;
   fix: string;
-  /** Case-insensitive. */
-  match: RegExp[];
-  unless: RegExp[];
+  action: Action;
+  /** Read in a meaning's wording (`meaningTexts`). */
+  match: Rule[];
+  /** Read in a meaning's solution columns. */
+  advice: Rule[];
+  /** Read in all its texts. */
+  unless: Rule[];
+  /** Its rules take only meanings no other category holds. */
+  fallback: boolean;
   vendors?: string[] | undefined;
   surfaces?: string[] | undefined;
+  /** As written: `{vendor}/{surface}/{code}` or `…#N` (see `parseMeaningRef`). */
   pin: string[];
   exclude: string[];
   /** The file and the 1-based line of something in this category's entry (its slug with no path). */
@@ -37,13 +58,17 @@ export interface ParsedCategories {
   diagnostics: Diagnostic[];
 }
 
-const ACTION = 'each category is a slug with name, means, fix and optional match, unless, vendors, surfaces, pin, exclude (see the top of the file)';
+const ACTION = 'each category is a slug with name, means, fix, action and optional match, advice, unless, fallback, vendors, surfaces, pin, exclude (see the top of the file)';
 
 /** The categories file's text → its categories, each checked on its own so one bad entry does not hide the others. */
 export function parseCategories(text: string, file = CATEGORIES_FILE): ParsedCategories {
   const diagnostics: Diagnostic[] = [];
   const report = (line: number, message: string, action = ACTION) => diagnostics.push({ severity: 'error', file, line, message, action });
-  const yaml = parseYamlWithLines(text);
+  const yaml = readYaml(text);
+  if ('error' in yaml) {
+    report(yaml.line, yaml.error, yaml.action);
+    return { categories: [], diagnostics };
+  }
   for (const error of yaml.errors) report(error.line, `is not valid YAML: ${error.message}`, 'fix the YAML');
   if (yaml.errors.length > 0) return { categories: [], diagnostics };
   const { lineOf } = yaml;
@@ -60,7 +85,8 @@ export function parseCategories(text: string, file = CATEGORIES_FILE): ParsedCat
     const parsed = categorySchema.safeParse(data);
     if (!parsed.success || slugIssue) {
       for (const issue of parsed.error?.issues ?? []) {
-        for (const path of issuePaths(issue)) report(lineOf([slug, ...path]), `"${[slug, ...path.map(String)].join('.')}": ${issue.message}`);
+        const action = issue.code === 'custom' && typeof issue.params?.['action'] === 'string' ? issue.params['action'] : ACTION;
+        for (const path of issuePaths(issue)) report(lineOf([slug, ...path]), `"${[slug, ...path.map(String)].join('.')}": ${issue.message}`, action);
       }
       continue;
     }
@@ -68,13 +94,51 @@ export function parseCategories(text: string, file = CATEGORIES_FILE): ParsedCat
     categories.push({
       slug,
       ...category,
-      match: category.match.map((source) => new RegExp(source, 'i')),
-      unless: category.unless.map((source) => new RegExp(source, 'i')),
+      match: category.match.map(compileRule),
+      advice: category.advice.map(compileRule),
+      unless: category.unless.map(compileRule),
       file,
       lineOf: (...path) => lineOf([slug, ...path]),
     });
   }
   return { categories, diagnostics };
+}
+
+function compileRule(source: string): Rule {
+  const re = RE2JS.compile(source, PATTERN_FLAGS);
+  return { source, test: (text) => re.test(text) };
+}
+
+/**
+ * The YAML with its lines, or what went wrong where: the YAML library throws on aliases
+ * that expand to too much data (an "alias bomb") and on an alias with no anchor.
+ */
+function readYaml(text: string): YamlWithLines | { error: string; line: number; action: string } {
+  try {
+    return parseYamlWithLines(text);
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0]!;
+    const line = firstAliasLine(text) ?? 1;
+    return /excessive alias/i.test(message)
+      ? { line, error: `its YAML aliases expand to too much data (${message})`, action: 'write each category out in full: this file needs no anchors or aliases (&name, *name)' }
+      : { line, error: `cannot be read as YAML: ${message}`, action: 'fix the YAML; write each category out in full, without anchors or aliases (&name, *name)' };
+  }
+}
+
+function firstAliasLine(text: string): number | undefined {
+  try {
+    const lineCounter = new LineCounter();
+    let line: number | undefined;
+    visit(parseDocument(text, { lineCounter }), {
+      Alias(_, node) {
+        if (node.range) line = lineCounter.linePos(node.range[0]).line;
+        return visit.BREAK;
+      },
+    });
+    return line;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `content/categories.yml` under the project root; a missing file is an error like any other. */
@@ -89,20 +153,130 @@ export function readCategories(root: string, file = CATEGORIES_FILE): ParsedCate
   return parseCategories(text, file);
 }
 
+/** A pin or an exclusion: a code (every meaning) or one meaning of it, 1-based in the order its page lists them. */
+export function parseMeaningRef(ref: string): { id: string; position?: number } {
+  const hash = ref.indexOf('#');
+  return hash < 0 ? { id: ref } : { id: ref.slice(0, hash), position: Number(ref.slice(hash + 1)) };
+}
+
+/**
+ * The texts rules read in a meaning. `wording` says what went wrong: its text (the
+ * description, or the first non-empty column when there is none) and every column but
+ * the API and solution columns. `advice` is what the vendor says to do: its solution columns.
+ */
+export function meaningTexts(meaning: Pick<Meaning, 'text' | 'columns'>): { wording: string[]; advice: string[] } {
+  const wording = [meaning.text, ...meaning.columns.filter((c) => c.key !== 'api' && c.key !== 'solution').map((c) => c.text)];
+  const advice = meaning.columns.filter((c) => c.key === 'solution').map((c) => c.text);
+  const distinct = (texts: string[]) => [...new Set(texts.filter((t) => t !== ''))];
+  return { wording: distinct(wording), advice: distinct(advice) };
+}
+
+/** Whether any of the rules matches a text: one RE2 alternation of them all, so a text is read once per list. */
+function anyOf(rules: readonly Rule[]): (text: string) => boolean {
+  if (rules.length === 0) return () => false;
+  try {
+    const re = RE2JS.compile(rules.map((r) => `(?:${r.source})`).join('|'), PATTERN_FLAGS);
+    return (text) => re.test(text);
+  } catch {
+    return (text) => rules.some((r) => r.test(text)); // each compiles alone; too large together
+  }
+}
+
+/** Whether a category's rules (not the hand edits) take a meaning of an entry. */
+type RuleMatcher = (entry: Pick<CatalogEntry, 'vendor' | 'surface'>, meaning: Meaning, category: Category) => boolean;
+
+function ruleMatcher(categories: readonly Category[]): RuleMatcher {
+  const compiled = new Map(categories.map((c) => [c, { match: anyOf(c.match), advice: anyOf(c.advice), unless: anyOf(c.unless) }]));
+  const texts = new WeakMap<Meaning, { wording: string[]; advice: string[] }>();
+  const textsOf = (meaning: Meaning) => {
+    let found = texts.get(meaning);
+    if (!found) texts.set(meaning, (found = meaningTexts(meaning)));
+    return found;
+  };
+  return (entry, meaning, category) => {
+    if (category.vendors && !category.vendors.includes(entry.vendor)) return false;
+    if (category.surfaces && !category.surfaces.includes(entry.surface)) return false;
+    const rules = compiled.get(category);
+    if (!rules || meaning.empty) return false;
+    const { wording, advice } = textsOf(meaning);
+    return (wording.some(rules.match) || advice.some(rules.advice)) && !wording.some(rules.unless) && !advice.some(rules.unless);
+  };
+}
+
+/** A category's pins or exclusions, per code: every meaning (`'all'`) or the listed positions. */
+type RefsByCode = Map<string, 'all' | Set<number>>;
+
+function refsByCode(refs: readonly string[]): RefsByCode {
+  const byCode: RefsByCode = new Map();
+  for (const ref of refs) {
+    const { id, position } = parseMeaningRef(ref);
+    const current = byCode.get(id);
+    if (position === undefined || current === 'all') byCode.set(id, 'all');
+    else byCode.set(id, (current ?? new Set()).add(position));
+  }
+  return byCode;
+}
+
+const covers = (refs: RefsByCode, entryId: string, position: number) => {
+  const found = refs.get(entryId);
+  return found === 'all' || (found?.has(position) ?? false);
+};
+
+/** Why a category concerns a meaning: its rules take it, it is pinned, and whether it holds it after the hand edits. */
+interface Placement {
+  category: Category;
+  held: boolean;
+  pinned: boolean;
+  byRule: boolean;
+}
+
+/**
+ * A meaning's placements, for the categories whose rules take it or that pin it: the
+ * ordinary categories first, then the fallback ones, whose rules count only when no
+ * ordinary category holds the meaning.
+ */
+function meaningPlacer(categories: readonly Category[]): (entry: CatalogEntry, meaning: Meaning, position: number) => Placement[] {
+  const matches = ruleMatcher(categories);
+  const hand = categories.map((category) => ({ category, pin: refsByCode(category.pin), exclude: refsByCode(category.exclude) }));
+  const ordinary = hand.filter((h) => !h.category.fallback);
+  const fallbacks = hand.filter((h) => h.category.fallback);
+  return (entry, meaning, position) => {
+    const placements: Placement[] = [];
+    const place = ({ category, pin, exclude }: (typeof hand)[number], byRule: boolean) => {
+      const pinned = covers(pin, entry.id, position);
+      if (pinned || byRule) placements.push({ category, pinned, byRule, held: pinned || !covers(exclude, entry.id, position) });
+    };
+    for (const h of ordinary) place(h, matches(entry, meaning, h.category));
+    const alone = !placements.some((p) => p.held);
+    for (const h of fallbacks) place(h, alone && matches(entry, meaning, h.category));
+    return placements;
+  };
+}
+
+/** Where a pin or an exclusion points: the code and the 1-based positions of its meanings. */
+function resolveRef(ref: string, byId: ReadonlyMap<string, CatalogEntry>): { entry?: CatalogEntry; positions: number[] } {
+  const { id, position } = parseMeaningRef(ref);
+  const entry = byId.get(id);
+  if (!entry) return { positions: [] };
+  const all = entry.meanings.map((_, i) => i + 1);
+  return { entry, positions: position === undefined ? all : all.filter((p) => p === position) };
+}
+
 export interface KnownSlugs {
   vendors: Iterable<string>;
   surfaces: Iterable<string>;
 }
 
 /**
- * What the schema cannot know: that every pinned or excluded id is a code of the
- * catalog, that restrictions name real vendors and surfaces. Warnings for hand edits
- * that do nothing (pinning a code the rules already match, excluding one they do not).
+ * What the schema cannot know: that every pinned or excluded code (and meaning) is in
+ * the catalog, that restrictions name real vendors and surfaces. Warnings for hand edits
+ * that do nothing (pinning what the rules already match, excluding what they do not).
  */
 export function checkCategories(categories: readonly Category[], entries: readonly CatalogEntry[], known: KnownSlugs): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const byId = new Map(entries.map((e) => [e.id, e]));
   const slugs = { vendors: new Set(known.vendors), surfaces: new Set(known.surfaces) };
+  const place = meaningPlacer(categories);
   for (const category of categories) {
     const report = (severity: Diagnostic['severity'], line: number, message: string, action: string) =>
       diagnostics.push({ severity, file: category.file, line, message, action });
@@ -114,100 +288,150 @@ export function checkCategories(categories: readonly Category[], entries: readon
         }
       });
     }
+    const pinned = refsByCode(category.pin);
     for (const field of ['pin', 'exclude'] as const) {
-      category[field].forEach((id, i) => {
+      category[field].forEach((ref, i) => {
         const line = category.lineOf(field, i);
-        const entry = byId.get(id);
+        const { entry, positions } = resolveRef(ref, byId);
         if (!entry) {
+          const { id } = parseMeaningRef(ref);
           const code = id.slice(id.lastIndexOf('/') + 1);
           const near = entries.filter((e) => e.slug === code).map((e) => e.id);
           report('error', line, `"${category.slug}.${field}": no code ${id} in the catalog`,
             near.length > 0 ? `did you mean ${near.join(' or ')}?` : 'write an id as in the code page\'s URL: {vendor}/{surface}/{code}');
           return;
         }
-        if (field === 'exclude' && category.pin.includes(id)) {
-          report('error', line, `"${category.slug}": ${id} is both pinned and excluded`, 'keep it in one of the two lists');
-        } else if (field === 'pin' && matchesRules(entry, category)) {
-          report('warning', line, `"${category.slug}.pin": the rules already put ${id} here`, 'the pin does nothing; remove it');
-        } else if (field === 'exclude' && !matchesRules(entry, category)) {
-          report('warning', line, `"${category.slug}.exclude": no rule puts ${id} here`, 'the exclusion does nothing; remove it');
+        if (positions.length === 0) {
+          const count = entry.meanings.length;
+          const where = entry.meanings.map((m, p) => `#${p + 1} ${m.source.file}:${m.source.line}`).join(', ');
+          report('error', line, `"${category.slug}.${field}": ${entry.id} has ${count} meaning${count === 1 ? '' : 's'}, no ${ref.slice(entry.id.length)}`,
+            `write #1${count > 1 ? ` to #${count}` : ''} (in the order its page lists them: ${where}), or ${entry.id} alone for all of them`);
+          return;
+        }
+        const byRule = positions.filter((p) => place(entry, entry.meanings[p - 1]!, p).some((x) => x.category === category && x.byRule));
+        if (field === 'exclude' && positions.some((p) => covers(pinned, entry.id, p))) {
+          report('error', line, `"${category.slug}": ${ref} is both pinned and excluded`, 'keep it in one of the two lists (one meaning alone is {code}#N)');
+        } else if (field === 'pin' && byRule.length === positions.length) {
+          report('warning', line, `"${category.slug}.pin": the rules already put ${ref} here`, 'the pin does nothing; remove it');
+        } else if (field === 'exclude' && byRule.length === 0) {
+          report('warning', line, `"${category.slug}.exclude": no rule puts ${ref} here`, 'the exclusion does nothing; remove it');
         }
       });
     }
-    if (category.match.length === 0 && category.pin.length === 0) {
-      report('warning', category.lineOf(), `"${category.slug}" has neither match rules nor pins`, 'it gets no code; add rules or remove it');
+    if (category.match.length === 0 && category.advice.length === 0 && category.pin.length === 0) {
+      report('warning', category.lineOf(), `"${category.slug}" has no match or advice rules and no pins`, 'it gets no code; add rules or remove it');
     }
   }
   return diagnostics;
 }
 
-/** The texts a rule reads in a meaning: its description and, where the source has one, its English descriptor. */
-export function ruleTexts(meaning: Meaning): string[] {
-  const texts = [meaning.text, ...meaning.columns.filter((c) => c.key === 'descriptor').map((c) => c.text)];
-  return [...new Set(texts.filter((t) => t !== ''))];
+/** A meaning of a code, as a category lists it. */
+export interface MeaningRef {
+  entry: CatalogEntry;
+  meaning: Meaning;
+  /** 1-based, in the order the code's page lists its meanings: the `#N` of a pin. */
+  position: number;
 }
 
-/** Whether the category's rules (not the hand edits) put the entry in it. */
-export function matchesRules(entry: CatalogEntry, category: Category): boolean {
-  if (category.vendors && !category.vendors.includes(entry.vendor)) return false;
-  if (category.surfaces && !category.surfaces.includes(entry.surface)) return false;
-  return entry.meanings.some((meaning) => ruleTexts(meaning).some((text) =>
-    category.match.some((re) => re.test(text)) && !category.unless.some((re) => re.test(text))));
+/** A meaning in a category, and whether it was put there by hand rather than by a rule. */
+export interface CategorizedMeaning extends MeaningRef {
+  pinned: boolean;
 }
 
-/** Whether the entry is in the category, and why. */
-export function placement(entry: CatalogEntry, category: Category): 'pinned' | 'rule' | undefined {
-  if (category.pin.includes(entry.id)) return 'pinned';
-  if (category.exclude.includes(entry.id)) return undefined;
-  return matchesRules(entry, category) ? 'rule' : undefined;
-}
+type EntryRef = Pick<CatalogEntry, 'id'>;
+type CategoryRef = Pick<Category, 'slug'>;
 
 export interface CategoryIndex {
   /** In file order. */
   categories: readonly Category[];
   bySlug: ReadonlyMap<string, Category>;
-  /** The entry's categories, in file order. */
-  of(entry: Pick<CatalogEntry, 'id'>): readonly Category[];
+  /** The code's categories: its meanings', in file order. */
+  of(entry: EntryRef): readonly Category[];
+  /** One meaning's categories, in file order. */
+  ofMeaning(entry: EntryRef, meaning: Pick<Meaning, 'id'>): readonly Category[];
+  /** The code's actions: its meanings', each once, in the order of `ACTIONS`. */
+  actionsOf(entry: EntryRef): readonly Action[];
+  /** One meaning's actions: its categories', each once, in the order of `ACTIONS`. */
+  actionsOfMeaning(entry: EntryRef, meaning: Pick<Meaning, 'id'>): readonly Action[];
   /** The category's codes, in catalog order. */
-  members(category: Pick<Category, 'slug'>): readonly CatalogEntry[];
-  /** Put in the category by hand rather than by a rule. */
-  pinned(entry: Pick<CatalogEntry, 'id'>, category: Pick<Category, 'slug'>): boolean;
+  members(category: CategoryRef): readonly CatalogEntry[];
+  /** The category's meanings, in catalog order: what its page lists, each at its anchor `meaning.id`. */
+  meanings(category: CategoryRef): readonly CategorizedMeaning[];
+  /** Put in the category by hand only: no meaning of the code is there by a rule. */
+  pinned(entry: EntryRef, category: CategoryRef): boolean;
   /**
    * Codes of other vendors in the same category: one per vendor (its most specific
    * code: fewest categories, then catalog order), vendors taken from the one after the
    * entry's in catalog order, round the list, so pages show different vendors first.
    */
-  elsewhere(entry: CatalogEntry, category: Pick<Category, 'slug'>, limit?: number): readonly CatalogEntry[];
+  elsewhere(entry: CatalogEntry, category: CategoryRef, limit?: number): readonly CatalogEntry[];
+  /** Meanings with words and no category, in catalog order: what a maintainer should look at. */
+  uncategorized(): readonly MeaningRef[];
+  /** Every code. */
   total: number;
   /** Codes with at least one category. */
   categorized: number;
+  /** Codes with a description: at least one meaning that is not empty. */
+  described: number;
+  /** Codes with a description and at least one category: the coverage `coverageLine` reports. */
+  describedCategorized: number;
 }
 
-/** Every entry's categories, computed once; entries in catalog order. */
+const NONE: readonly never[] = [];
+
+/**
+ * Every meaning's categories, computed once: O(meanings × categories) linear-time
+ * matches, each distinct text read once per rule list; what the pages ask is in maps.
+ */
 export function buildCategoryIndex(entries: readonly CatalogEntry[], categories: readonly Category[]): CategoryIndex {
-  const ofEntry = new Map<string, Category[]>();
-  const members = new Map<string, CatalogEntry[]>(categories.map((c) => [c.slug, []]));
-  const pinned = new Set<string>();
+  const place = meaningPlacer(categories);
+  const fileOrder = new Map(categories.map((c, i) => [c, i]));
+  const inFileOrder = (list: Iterable<Category>) => [...list].sort((a, b) => fileOrder.get(a)! - fileOrder.get(b)!);
+  const actionsOf = (list: readonly Category[]) => ACTION_SLUGS.filter((a) => list.some((c) => c.action === a));
+
+  const ofEntry = new Map<string, { categories: Category[]; actions: Action[] }>();
+  const ofMeaning = new Map<string, { categories: Category[]; actions: Action[] }>();
+  const inCategory = new Map<string, CategorizedMeaning[]>(categories.map((c) => [c.slug, []]));
+  /** `${slug} ${entry id}` of the codes in a category, and of those a rule put there. */
+  const held = new Set<string>();
+  const byRule = new Set<string>();
+  const uncategorized: MeaningRef[] = [];
+  let described = 0;
+  let describedCategorized = 0;
+
   for (const entry of entries) {
-    const found: Category[] = [];
-    for (const category of categories) {
-      const why = placement(entry, category);
-      if (!why) continue;
-      found.push(category);
-      members.get(category.slug)!.push(entry);
-      if (why === 'pinned') pinned.add(`${category.slug} ${entry.id}`);
+    const found = new Set<Category>();
+    entry.meanings.forEach((meaning, i) => {
+      const position = i + 1;
+      const placed = place(entry, meaning, position).filter((p) => p.held);
+      const own = inFileOrder(placed.map((p) => p.category));
+      for (const { category, pinned } of placed) {
+        found.add(category);
+        held.add(`${category.slug} ${entry.id}`);
+        inCategory.get(category.slug)!.push({ entry, meaning, position, pinned });
+        if (!pinned) byRule.add(`${category.slug} ${entry.id}`);
+      }
+      ofMeaning.set(`${entry.id} ${meaning.id}`, { categories: own, actions: actionsOf(own) });
+      if (own.length === 0 && !meaning.empty) uncategorized.push({ entry, meaning, position });
+    });
+    const list = inFileOrder(found);
+    ofEntry.set(entry.id, { categories: list, actions: actionsOf(list) });
+    if (entry.meanings.some((m) => !m.empty)) {
+      described++;
+      if (list.length > 0) describedCategorized++;
     }
-    ofEntry.set(entry.id, found);
   }
 
+  const members = new Map([...inCategory].map(([slug, list]) => [slug, [...new Set(list.map((m) => m.entry))]]));
   const vendorOrder = [...new Set(entries.map((e) => e.vendor))];
+  const categoryCount = (entry: EntryRef) => ofEntry.get(entry.id)!.categories.length;
   /** category → vendor → its most specific code there. */
   const representative = new Map<string, Map<string, CatalogEntry>>();
   for (const [slug, list] of members) {
     const best = new Map<string, CatalogEntry>();
     for (const entry of list) {
       const current = best.get(entry.vendor);
-      if (!current || ofEntry.get(entry.id)!.length < ofEntry.get(current.id)!.length) best.set(entry.vendor, entry);
+      if (!current || categoryCount(entry) < categoryCount(current)) best.set(entry.vendor, entry);
     }
     representative.set(slug, best);
   }
@@ -215,9 +439,13 @@ export function buildCategoryIndex(entries: readonly CatalogEntry[], categories:
   return {
     categories,
     bySlug: new Map(categories.map((c) => [c.slug, c])),
-    of: (entry) => ofEntry.get(entry.id) ?? [],
-    members: (category) => members.get(category.slug) ?? [],
-    pinned: (entry, category) => pinned.has(`${category.slug} ${entry.id}`),
+    of: (entry) => ofEntry.get(entry.id)?.categories ?? NONE,
+    ofMeaning: (entry, meaning) => ofMeaning.get(`${entry.id} ${meaning.id}`)?.categories ?? NONE,
+    actionsOf: (entry) => ofEntry.get(entry.id)?.actions ?? NONE,
+    actionsOfMeaning: (entry, meaning) => ofMeaning.get(`${entry.id} ${meaning.id}`)?.actions ?? NONE,
+    members: (category) => members.get(category.slug) ?? NONE,
+    meanings: (category) => inCategory.get(category.slug) ?? NONE,
+    pinned: (entry, category) => held.has(`${category.slug} ${entry.id}`) && !byRule.has(`${category.slug} ${entry.id}`),
     elsewhere: (entry, category, limit = 5) => {
       const best = representative.get(category.slug);
       if (!best) return [];
@@ -225,16 +453,23 @@ export function buildCategoryIndex(entries: readonly CatalogEntry[], categories:
       const order = [...vendorOrder.slice(start), ...vendorOrder.slice(0, start)].filter((v) => v !== entry.vendor);
       return order.flatMap((vendor) => best.get(vendor) ?? []).slice(0, limit);
     },
+    uncategorized: () => uncategorized,
     total: entries.length,
-    categorized: [...ofEntry.values()].filter((list) => list.length > 0).length,
+    categorized: [...ofEntry.values()].filter((e) => e.categories.length > 0).length,
+    described,
+    describedCategorized,
   };
 }
 
 /** Path of a category's page, relative to the site's base: `category/invalid-token/`. */
 export const categoryPath = (category: Pick<Category, 'slug'>) => `category/${category.slug}/`;
 
-/** The build's one line about coverage: "categories: 312 of 417 codes (75%) have a category; 105 have none". */
-export function coverageLine(index: Pick<CategoryIndex, 'total' | 'categorized'>): string {
-  const share = index.total === 0 ? 0 : Math.round((100 * index.categorized) / index.total);
-  return `categories: ${index.categorized} of ${index.total} codes (${share}%) have a category; ${index.total - index.categorized} have none`;
+/**
+ * The build's one line about coverage, over the codes that have a description (a code
+ * with none cannot be read): "categories: 402 of 415 described codes (97%) have a category; 13 have none".
+ */
+export function coverageLine(index: Pick<CategoryIndex, 'described' | 'describedCategorized'>): string {
+  const { described, describedCategorized } = index;
+  const share = described === 0 ? 0 : Math.floor((100 * describedCategorized) / described);
+  return `categories: ${describedCategorized} of ${described} described codes (${share}%) have a category; ${described - describedCategorized} have none`;
 }

@@ -1,37 +1,98 @@
+import { RE2JS } from 're2js';
 import { z } from 'zod';
 
 /**
  * `content/categories.yml`: this site's categories of codes across vendors, keyed by
  * the category's slug (its URL: /category/{slug}/). A category is this site's reading
- * of the vendors' words, never the vendor's own: each code gets the categories whose
- * rules match one of its meanings, plus the ones it is pinned to by hand.
+ * of the vendors' words, never the vendor's own. Categories belong to meanings (one row
+ * of one source); a code's categories are those of its meanings.
  *
  * ```yaml
  * invalid-token:
  *   name: Invalid or expired token
  *   means: The device token … no longer reaches a device.
  *   fix: Drop the token and send to the new one the app registers.
+ *   action: remove-token
  *   match: ['\binvalid (device )?token\b', '\bUNREGISTERED\b']
- *   unless: ['provider token']
- *   pin: [meizu/server/520]
- *   exclude: [tpns/server/10010005]
+ *   unless: ['provider token', '\bswitch is off\b']
+ *   pin: [meizu/server/110003]
+ *   exclude: [meizu/server/110010#2]
  * ```
+ *
+ * What a rule reads in a meaning:
+ * - `match` reads its wording, what went wrong: its text (the description, or the first
+ *   non-empty column when the source has none, as TPNS Android's "Cause and Solution")
+ *   and every other column but the API and solution columns (TPNS's English descriptor…);
+ * - `advice` reads its solution columns ("Solution", "Call Method", "Cause and Solution"):
+ *   what the vendor says to do. Advice names the remedy, so it may place a meaning only
+ *   in a category whose action is that remedy, never in `remove-token` (advice such as
+ *   "check if the token is registered" does not say the token is dead) or `none`;
+ * - `unless` reads both: a meaning any of whose texts matches it is not in the category.
+ *
+ * A `fallback` category takes a meaning only when no other category holds it: "the
+ * vendor names no cause" is true of "Failed to send message." only if no rule found one.
+ *
+ * Patterns are RE2 regular expressions (https://github.com/google/re2/wiki/Syntax),
+ * matched case-insensitively anywhere in the text, in time linear in the text: no
+ * lookahead or lookbehind (`(?=`, `(?!`, `(?<=`, `(?<!`) and no backreferences (`\1`);
+ * `\b`, `\w` and `\d` are ASCII.
  */
+
+/**
+ * What a program should do about a code: the contract tools switch on. Each category
+ * declares one; a meaning carries its categories' actions, a code its meanings'.
+ */
+export const ACTIONS = {
+  'remove-token': 'The token will never work again: delete it and stop sending to it.',
+  retry: 'Transient: retry later with exponential backoff, honouring Retry-After.',
+  'slow-down': 'A rate or quota was exceeded: send less often or less at once, or raise the quota.',
+  'fix-request': 'The payload or a parameter is wrong: correct the request before sending it again.',
+  'fix-credentials': 'Keys, certificates or signatures are wrong or expired: fix them before sending again.',
+  'fix-setup': 'The app, the vendor console, the SDK or the device is not set up for this: configure it.',
+  'contact-vendor': 'The vendor names no cause you can act on: keep the response and ask the vendor.',
+  none: 'Success: nothing to do.',
+} as const satisfies Record<string, string>;
+
+export type Action = keyof typeof ACTIONS;
+
+/** The actions in their fixed order (the order of `ACTIONS`). */
+export const ACTION_SLUGS = Object.keys(ACTIONS) as [Action, ...Action[]];
+
+/** One of `ACTIONS`; in JSON Schema, each slug with its description. */
+export const actionSchema = z.union(
+  ACTION_SLUGS.map((slug) => z.literal(slug).describe(ACTIONS[slug])) as [z.ZodLiteral<Action>, ...z.ZodLiteral<Action>[]],
+  { error: () => `use one of ${ACTION_SLUGS.join(', ')}` },
+).describe('What a program should do about the codes of this category.');
 
 /** A slug used in URLs: lowercase letters, digits and dashes. */
 export const categorySlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and dashes');
 
-/** A regular expression, written as JavaScript reads it (no slashes, no flags); matched case-insensitively. */
+/** Flags every category pattern is compiled with. */
+export const PATTERN_FLAGS = RE2JS.CASE_INSENSITIVE;
+
+const PATTERN_HELP = 'write it in RE2 syntax, which runs in linear time: no lookahead or lookbehind ((?=, (?!, (?<=, (?<!), '
+  + 'no backreferences (\\1), repeat counts up to 1000; say an exception with `unless` rather than a lookaround';
+
+/** Syntax RE2 refuses with a message that does not name it. */
+const UNSUPPORTED: [RegExp, string][] = [[/\(\?<?[=!]/, 'a lookahead or lookbehind'], [/\\[1-9]/, 'a backreference']];
+
+/** A pattern that RE2 compiles; what is wrong otherwise, with what to do in the issue's `params.action`. */
 const pattern = z.string().min(1).superRefine((source, context) => {
   try {
-    new RegExp(source, 'i');
+    RE2JS.compile(source, PATTERN_FLAGS);
   } catch (error) {
-    context.addIssue({ code: 'custom', message: `is not a valid regular expression: ${(error as Error).message}` });
+    const construct = UNSUPPORTED.find(([syntax]) => syntax.test(source))?.[1];
+    const what = construct ? `uses ${construct}, which the linear-time engine (RE2) does not run` : 'is not a pattern the linear-time engine (RE2) accepts';
+    context.addIssue({ code: 'custom', message: `${what}: ${(error as Error).message}`, params: { action: PATTERN_HELP } });
   }
 });
 
-/** A code's id, as in its page's URL: `huawei/server/80300007`. */
-const entryId = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+\/[^/\s]+$/, 'write a code as {vendor}/{surface}/{code}, e.g. huawei/server/80300007');
+/**
+ * A code's id, as in its page's URL (`huawei/server/80300007`): all its meanings; with
+ * `#N`, its Nth meaning alone, in the order its page lists them (`meizu/server/110010#2`).
+ */
+export const meaningRefSchema = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+\/[^/\s#]+(?:#[1-9]\d*)?$/,
+  'write a code as {vendor}/{surface}/{code}, e.g. huawei/server/80300007, or one of its meanings as {vendor}/{surface}/{code}#N, N from 1');
 
 export const categorySchema = z.strictObject({
   /** Shown on chips and as the page title: "Invalid or expired token". */
@@ -40,21 +101,29 @@ export const categorySchema = z.strictObject({
   means: z.string().min(1),
   /** One line: what usually fixes it. */
   fix: z.string().min(1),
-  /**
-   * A code belongs here when one of its meanings matches one of these (case-insensitive)
-   * in its description or its English descriptor.
-   */
+  /** What a program should do (one of `ACTIONS`). */
+  action: actionSchema,
+  /** A meaning belongs here when one of these matches its wording (see the top of this file). */
   match: z.array(pattern).default([]),
-  /** …unless that same text also matches one of these. */
+  /** …or when one of these matches its solution column (not for `remove-token` or `none`). */
+  advice: z.array(pattern).default([]),
+  /** …unless one of these matches any of its texts. */
   unless: z.array(pattern).default([]),
+  /** Its rules take only meanings that no other category holds (pins still apply). */
+  fallback: z.boolean().default(false),
   /** Only codes of these vendors (slugs of `content/vendors.yml`). */
   vendors: z.array(categorySlugSchema).min(1).optional(),
   /** Only codes of these surfaces (slugs of `content/surfaces.yml`). */
   surfaces: z.array(categorySlugSchema).min(1).optional(),
-  /** Codes put here by hand, whatever the rules say: `{vendor}/{surface}/{code}`. */
-  pin: z.array(entryId).default([]),
-  /** Codes kept out by hand although a rule matches them. */
-  exclude: z.array(entryId).default([]),
+  /** Codes or meanings put here by hand, whatever the rules say: `{vendor}/{surface}/{code}[#N]`. */
+  pin: z.array(meaningRefSchema).default([]),
+  /** Codes or meanings kept out by hand although a rule matches them. */
+  exclude: z.array(meaningRefSchema).default([]),
+}).superRefine((category, context) => {
+  if (category.advice.length > 0 && (category.action === 'remove-token' || category.action === 'none')) {
+    context.addIssue({ code: 'custom', path: ['advice'], message: `a "${category.action}" category cannot read the vendor's advice: advice says what to do, never that the token is dead or that all went well`,
+      params: { action: 'move these patterns to `match` if the wording says it, or pin the meanings by hand' } });
+  }
 });
 
 export const categoriesFileSchema = z.record(categorySlugSchema, categorySchema);
