@@ -1,6 +1,7 @@
 /**
- * Checks the sources without building the site: reads `content/` as the build does and
- * prints every diagnostic, one a line, then a summary. Exits 1 when there are errors,
+ * Checks the content folder without building the site: reads every file of `content/` the
+ * build reads (registry, sources, categories, published URLs) as the build does and prints
+ * every diagnostic, one a line, then a summary. Exits 1 when there are errors,
  * 0 otherwise (warnings included), 2 on a wrong command line.
  *
  *   node_modules/.bin/node scripts/check-sources.ts [--root DIR]
@@ -30,7 +31,7 @@ function main(argv: string[]): number {
   }
 
   const paths = defaultContentPaths(root);
-  const { documents, catalog, diagnostics } = readContent(paths);
+  const { documents, catalog, categories, diagnostics } = readContent(paths);
   for (const d of sortDiagnostics(diagnostics)) {
     console.log(`${d.severity}: ${formatDiagnostic(d)}`);
   }
@@ -38,7 +39,7 @@ function main(argv: string[]): number {
   const tables = documents.flatMap((d) => d.tables);
   const rows = tables.reduce((sum, t) => sum + t.rows.length, 0);
   console.log(
-    `${documents.length} of ${countSources(join(root, paths.sources))} source(s) read, ${tables.length} table(s), ${rows} row(s), ${catalog.entries.length} code(s) in ${catalog.groups.length} catalog(s): `
+    `${documents.length} of ${countSources(join(root, paths.sources))} source(s) read, ${tables.length} table(s), ${rows} row(s), ${catalog.entries.length} code(s) in ${catalog.groups.length} catalog(s), ${plural(categories.length, 'categor', 'y', 'ies')}: `
     + `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}`,
   );
   return hasErrors(diagnostics) ? 1 : 0;
@@ -57,6 +58,6 @@ function countSources(folder: string): number {
   }
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string, one = '', many = 's') => `${n} ${word}${n === 1 ? one : many}`;
 
 process.exitCode = main(process.argv.slice(2));

@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCategories } from '../src/libs/categories.ts';
 import { defaultContentPaths, readContent } from '../src/libs/read-content.ts';
 import { formatPublishedUrls, parsePublishedUrls, updatePublishedUrls } from '../src/libs/published-urls.ts';
 import { publicPaths, sitePages } from '../src/libs/site-pages.ts';
@@ -13,8 +12,7 @@ import { publicPaths, sitePages } from '../src/libs/site-pages.ts';
 const root = join(import.meta.dirname, '..');
 const paths = defaultContentPaths(root);
 const file = join(root, paths.published);
-const { catalog, removed, diagnostics } = readContent(paths);
-const { categories } = readCategories(root, paths.categories);
+const { catalog, categories, removed, diagnostics } = readContent(paths);
 if (diagnostics.some((d) => d.severity === 'error')) {
   console.error('The sources have errors: run `npm run check:sources` and fix them first.');
   process.exit(1);

@@ -11,7 +11,6 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultContentPaths, readContent } from '../src/libs/read-content.ts';
 import { parsePublishedUrls } from '../src/libs/published-urls.ts';
-import { readCategories } from '../src/libs/categories.ts';
 import { publicPaths, sitePages } from '../src/libs/site-pages.ts';
 import { fileOf } from '../src/libs/urls.ts';
 
@@ -36,8 +35,7 @@ beforeAll(() => {
 });
 
 describe('the built site is the list of pages, no more and no less', () => {
-  const { catalog, removed } = readContent(paths);
-  const { categories } = readCategories(root, paths.categories);
+  const { catalog, categories, removed } = readContent(paths);
   const pages = sitePages({ entries: catalog.entries, groups: catalog.groups, categories, removed });
 
   it('every page and public file of the list is built', () => {
@@ -121,8 +119,7 @@ describe('published URLs never break (content/published-urls.txt)', () => {
   });
 
   it('the list holds every URL the site has now', () => {
-    const { catalog, removed } = readContent(paths);
-    const { categories } = readCategories(root, paths.categories);
+    const { catalog, categories, removed } = readContent(paths);
     const listed = new Set(published.map((u) => u.path));
     const current = publicPaths(sitePages({ entries: catalog.entries, groups: catalog.groups, categories, removed }));
     const unlisted = current.filter((path) => !listed.has(path));

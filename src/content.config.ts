@@ -2,7 +2,7 @@ import { defineCollection, type ImageFunction } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
-import { catalogsLoader, codesLoader, removedUrlsLoader, surfacesLoader, vendorsLoader } from './loaders/catalog-loader.ts';
+import { catalogsLoader, categoriesLoader, codesLoader, removedUrlsLoader, surfacesLoader, vendorsLoader } from './loaders/catalog-loader.ts';
 import { siteSettings } from './libs/site-settings.ts';
 
 const { contentDir } = siteSettings(process.env);
@@ -21,6 +21,7 @@ export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsFrontmatter }),
   codes: defineCollection({ loader: codesLoader({ contentDir }) }),
   catalogs: defineCollection({ loader: catalogsLoader({ contentDir }) }),
+  categories: defineCollection({ loader: categoriesLoader({ contentDir }) }),
   removedUrls: defineCollection({ loader: removedUrlsLoader({ contentDir }) }),
   vendors: defineCollection({ loader: vendorsLoader({ contentDir }) }),
   surfaces: defineCollection({ loader: surfacesLoader({ contentDir }) }),

@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import type { ContentResult } from '../libs/read-content.ts';
 
 /** What the loaders and the site files need of a content folder. */
-export type CatalogContent = Pick<ContentResult, 'catalog' | 'registry' | 'removed' | 'diagnostics'>;
+export type CatalogContent = Pick<ContentResult, 'catalog' | 'registry' | 'categories' | 'removed' | 'diagnostics'>;
 
 const SLOTS = Symbol.for('push-error-codes:catalog-handover');
 const slots: Map<string, Promise<CatalogContent>> = ((globalThis as { [SLOTS]?: Map<string, Promise<CatalogContent>> })[SLOTS] ??= new Map());

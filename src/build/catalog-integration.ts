@@ -18,7 +18,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { readCategories } from '../libs/categories.ts';
 import type { SiteFiles } from '../libs/site-files.ts';
 import { handOver, takeOver, type CatalogContent } from './catalog-handover.ts';
 
@@ -120,11 +119,8 @@ function serveSiteFiles(server: DevServer, job: CatalogJob): void {
     if (path.startsWith(contentFolder)) made = undefined;
   });
   const siteFilesOf = async (from: Promise<CatalogContent>) => {
-    const [{ siteFiles }, { sitePages }, { defaultContentPaths }] = await Promise.all([
-      import('../libs/site-files.ts'), import('../libs/site-pages.ts'), import('../libs/content-paths.ts'),
-    ]);
-    const { catalog, registry, removed } = await from;
-    const { categories } = readCategories(job.root, defaultContentPaths(job.root, job.contentDir).categories);
+    const [{ siteFiles }, { sitePages }] = await Promise.all([import('../libs/site-files.ts'), import('../libs/site-pages.ts')]);
+    const { catalog, registry, categories, removed } = await from;
     const pages = sitePages({ entries: catalog.entries, groups: catalog.groups, categories, removed });
     return siteFiles({ pages, entries: catalog.entries, registry, base: job.base, site: job.site });
   };

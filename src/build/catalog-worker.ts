@@ -6,7 +6,7 @@
  *    search index there, and answers what it wrote.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildCategoryIndex, readCategories } from '../libs/categories.ts';
+import { buildCategoryIndex, compileCategory } from '../libs/categories.ts';
 import { defaultContentPaths, readContent } from '../libs/read-content.ts';
 import { searchRecords } from '../libs/search-records.ts';
 import { eachSiteFile } from '../libs/site-files.ts';
@@ -20,13 +20,11 @@ const port = parentPort!;
 const send = (message: WorkerMessage) => port.postMessage(message);
 const paths = defaultContentPaths(job.root, job.contentDir);
 
-const { catalog, registry, removed, diagnostics } = readContent(paths);
-send({ content: { catalog, registry, removed, diagnostics } });
+const { catalog, registry, categories, removed, diagnostics } = readContent(paths);
+send({ content: { catalog, registry, categories, removed, diagnostics } });
 // With errors in the sources the loaders stop the build: nothing to write.
 if (!diagnostics.some((d) => d.severity === 'error')) {
-  // Errors in the categories stop the build in utils/site-data.ts; what is valid is used here as there.
-  const { categories } = readCategories(job.root, paths.categories);
-  const categoryIndex = buildCategoryIndex(catalog.entries, categories);
+  const categoryIndex = buildCategoryIndex(catalog.entries, categories.map((c) => compileCategory(c)));
   const records = searchRecords({ entries: catalog.entries, registry, categoriesOf: (entry) => categoryIndex.of(entry) });
   // Indexed now, while Astro starts: Pagefind's own process (0.5 GB at 20,000 codes) has
   // exited before Astro renders the pages, where its memory would come on top of Astro's.

@@ -146,9 +146,13 @@ c:
     ]);
   });
 
-  it('says so when the file is missing', () => {
-    expect(readCategories('/nonexistent').diagnostics.map(formatDiagnostic))
-      .toEqual([expect.stringMatching(/^content\/categories\.yml:1: cannot be read: .+ — create it/)]);
+  it('reads a content folder without the file as one without categories', () => {
+    expect(readCategories('/nonexistent')).toEqual({ categories: [], diagnostics: [] });
+  });
+
+  it('says so when the file is there and cannot be read', () => {
+    expect(readCategories('/', 'etc').diagnostics.map(formatDiagnostic))
+      .toEqual([expect.stringMatching(/^etc:1: cannot be read: EISDIR.+ — make it a readable file, or delete it/)]);
   });
 });
 

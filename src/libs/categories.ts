@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RE2JS } from 're2js';
 import { LineCounter, parseDocument, visit } from 'yaml';
-import { ACTION_SLUGS, categorySchema, categorySlugSchema, PATTERN_FLAGS, type Action } from '../schemas/categories.ts';
+import { ACTION_SLUGS, categorySchema, categorySlugSchema, PATTERN_FLAGS, type Action, type CategoryData } from '../schemas/categories.ts';
 import type { CatalogEntry, Meaning } from '../schemas/catalog.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { issuePaths, parseYamlWithLines, type YamlWithLines } from './yaml-lines.ts';
@@ -52,6 +52,33 @@ export interface Category {
   lineOf(...path: (string | number)[]): number;
 }
 
+/**
+ * A category as the file writes it (its rules as text) and where: plain data, so it can
+ * be handed from the catalog's worker to the pages (src/build/) and stored in the content
+ * layer; `compileCategory` makes it a `Category` again.
+ */
+export interface CategoryDefinition extends CategoryData {
+  slug: string;
+  file: string;
+  /** The line of its slug in the file. */
+  line: number;
+}
+
+export function definitionOf({ match, advice, unless, lineOf, ...rest }: Category): CategoryDefinition {
+  return { ...rest, match: match.map((r) => r.source), advice: advice.map((r) => r.source), unless: unless.map((r) => r.source), line: lineOf() };
+}
+
+/** A category with its rules compiled; `lineOf` finds lines inside its entry when the YAML is at hand. */
+export function compileCategory({ line, ...definition }: CategoryDefinition, lineOf: Category['lineOf'] = () => line): Category {
+  return {
+    ...definition,
+    match: definition.match.map(compileRule),
+    advice: definition.advice.map(compileRule),
+    unless: definition.unless.map(compileRule),
+    lineOf,
+  };
+}
+
 export interface ParsedCategories {
   /** The valid categories, in file order; an invalid one is left out and reported. */
   categories: Category[];
@@ -90,16 +117,7 @@ export function parseCategories(text: string, file = CATEGORIES_FILE): ParsedCat
       }
       continue;
     }
-    const category = parsed.data;
-    categories.push({
-      slug,
-      ...category,
-      match: category.match.map(compileRule),
-      advice: category.advice.map(compileRule),
-      unless: category.unless.map(compileRule),
-      file,
-      lineOf: (...path) => lineOf([slug, ...path]),
-    });
+    categories.push(compileCategory({ slug, ...parsed.data, file, line: lineOf([slug]) }, (...path) => lineOf([slug, ...path])));
   }
   return { categories, diagnostics };
 }
@@ -141,14 +159,15 @@ function firstAliasLine(text: string): number | undefined {
   }
 }
 
-/** `content/categories.yml` under the project root; a missing file is an error like any other. */
+/** `content/categories.yml` under the project root. The file is optional: without it the site has no categories. */
 export function readCategories(root: string, file = CATEGORIES_FILE): ParsedCategories {
   let text: string;
   try {
     text = readFileSync(join(root, file), 'utf8');
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { categories: [], diagnostics: [] };
     return { categories: [], diagnostics: [{ severity: 'error', file, line: 1, message: `cannot be read: ${(error as Error).message.split('\n')[0]}`,
-      action: 'create it: one category per slug (see the README, "Categories")' }] };
+      action: 'make it a readable file, or delete it to build the site without categories (see the README, "Categories")' }] };
   }
   return parseCategories(text, file);
 }
@@ -460,9 +479,6 @@ export function buildCategoryIndex(entries: readonly CatalogEntry[], categories:
     describedCategorized,
   };
 }
-
-/** Path of a category's page, relative to the site's base: `category/invalid-token/`. */
-export const categoryPath = (category: Pick<Category, 'slug'>) => `category/${category.slug}/`;
 
 /**
  * The build's one line about coverage, over the codes that have a description (a code

@@ -1,6 +1,7 @@
 /**
  * The content folder → the catalog: reads every file the site is built from (the
- * registry, the sources, the published-URL list) and reports what is wrong in them.
+ * registry, the sources, the categories, the published-URL list) and reports what is
+ * wrong in them.
  * Used by the build (once, in the catalog's worker: src/build/), `npm run check:sources`,
  * `npm run urls:update` and the tests.
  */
@@ -8,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Registry } from '../schemas/registry.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
+import { checkCategories, definitionOf, readCategories, type CategoryDefinition } from './categories.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { readSourceDocument, type SourceDocument } from './source-document.ts';
 import { readRegistry } from './registry.ts';
@@ -20,6 +22,8 @@ export interface ContentResult {
   registry: Registry;
   documents: SourceDocument[];
   catalog: Catalog;
+  /** This site's categories (content/categories.yml), in file order, checked against the catalog. */
+  categories: CategoryDefinition[];
   /** Published URLs whose code has left the sources (content/published-urls.txt). */
   removed: RemovedUrl[];
   diagnostics: Diagnostic[];
@@ -46,9 +50,12 @@ export function readContent(paths: ContentPaths): ContentResult {
     if (result.document) documents.push(result.document);
   }
   const catalog = buildCatalog(documents, registry, diagnostics);
+  const categories = readCategories(paths.root, paths.categories);
+  diagnostics.push(...categories.diagnostics, ...checkCategories(categories.categories, catalog.entries,
+    { vendors: Object.keys(registry.vendors), surfaces: Object.keys(registry.surfaces) }));
   const published = readRemovedUrls(paths);
   diagnostics.push(...published.diagnostics);
-  return { registry, documents, catalog, removed: published.removed, diagnostics };
+  return { registry, documents, catalog, categories: categories.categories.map(definitionOf), removed: published.removed, diagnostics };
 }
 
 function readSourceFolder(paths: ContentPaths, diagnostics: Diagnostic[]): string[] {

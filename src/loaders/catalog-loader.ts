@@ -1,6 +1,6 @@
 /**
  * Content-layer loaders over `content/`: the catalog's codes, its groups (a vendor's codes
- * on one surface), the vendors and surfaces, and the removed URLs. All come from one
+ * on one surface), the categories, the vendors and surfaces, and the removed URLs. All come from one
  * reading of the folder by `readContent`, which knows nothing of Astro; here they are
  * stored, diagnostics go to Astro's logger with their `file:line`, and `astro dev`
  * reloads when anything in the folder changes.
@@ -21,6 +21,7 @@ import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ZodType } from 'zod';
 import { catalogEntrySchema, catalogGroupSchema } from '../schemas/catalog.ts';
+import { categoryDefinitionSchema } from '../schemas/categories.ts';
 import { removedUrlsSchema } from '../schemas/published-url.ts';
 import { surfaceSchema, vendorSchema } from '../schemas/registry.ts';
 import { formatDiagnostic, SourceError } from '../libs/diagnostics.ts';
@@ -56,6 +57,15 @@ export function catalogsLoader(options: CatalogLoaderOptions = {}): Loader {
   return contentLoader('push-catalogs', options, {
     schema: catalogGroupSchema,
     select: (content) => content.catalog.groups.map((g) => ({ id: g.id, data: g, filePath: g.tables[0]!.file })),
+    reportDiagnostics: false,
+  });
+}
+
+/** One entry per category of content/categories.yml: its slug. Its diagnostics are the sources' (codesLoader). */
+export function categoriesLoader(options: CatalogLoaderOptions = {}): Loader {
+  return contentLoader('push-categories', options, {
+    schema: categoryDefinitionSchema,
+    select: (content, paths) => content.categories.map((c) => ({ id: c.slug, data: { ...c }, filePath: paths.categories })),
     reportDiagnostics: false,
   });
 }

@@ -129,3 +129,9 @@ export const categorySchema = z.strictObject({
 export const categoriesFileSchema = z.record(categorySlugSchema, categorySchema);
 
 export type CategoryData = z.infer<typeof categorySchema>;
+
+/**
+ * A category as the content layer stores it: the file's fields, its slug, and where it is
+ * written (libs/categories.ts `CategoryDefinition`). Types only: it was validated when read.
+ */
+export const categoryDefinitionSchema = z.custom<CategoryData & { slug: string; file: string; line: number }>();

@@ -7,11 +7,8 @@ import { getCollection, getEntry } from 'astro:content';
 import type { CatalogGroup } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
 import { buildSiteIndex, catalogLabeller, type SiteIndex } from '../libs/site-index.ts';
-import { buildCategoryIndex, checkCategories, coverageLine, readCategories, type CategoryIndex } from '../libs/categories.ts';
-import { formatDiagnostic, type Diagnostic } from '../libs/diagnostics.ts';
-import { defaultContentPaths } from '../libs/content-paths.ts';
+import { buildCategoryIndex, compileCategory, coverageLine, type CategoryIndex } from '../libs/categories.ts';
 import { sitePages, type SitePage } from '../libs/site-pages.ts';
-import { siteSettings } from '../libs/site-settings.ts';
 import { withBase } from '../libs/urls.ts';
 
 export interface SiteData {
@@ -37,8 +34,9 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function loadSiteData(): Promise<SiteData> {
-  const [codes, catalogs, vendorEntries, surfaceEntries, removedUrls] = await Promise.all([
-    getCollection('codes'), getCollection('catalogs'), getCollection('vendors'), getCollection('surfaces'), getEntry('removedUrls', 'removed'),
+  const [codes, catalogs, categoryEntries, vendorEntries, surfaceEntries, removedUrls] = await Promise.all([
+    getCollection('codes'), getCollection('catalogs'), getCollection('categories'), getCollection('vendors'), getCollection('surfaces'),
+    getEntry('removedUrls', 'removed'),
   ]);
   const vendorById = new Map(vendorEntries.map((v) => [v.id, v.data]));
   const surfaces = new Map(surfaceEntries.map((s) => [s.id, s.data]));
@@ -49,29 +47,18 @@ async function loadSiteData(): Promise<SiteData> {
   const byId = new Map(codes.map((c) => [c.id, c.data]));
   const entries = groups.flatMap((g) => g.entries.map((id: string) => byId.get(id)!));
   const catalogLabel = catalogLabeller({ vendor: (slug) => vendors.get(slug)?.name, surface: (slug) => surfaces.get(slug)?.name });
-  const categories = loadCategories(entries, vendorById.keys(), surfaces.keys());
+  // In the file's order; their diagnostics were reported with the sources' (loaders/catalog-loader.ts).
+  const categories = buildCategoryIndex(entries, categoryEntries.map((c) => c.data).sort((a, b) => a.line - b.line).map((c) => compileCategory(c)));
+  logOnce(coverageLine(categories));
   const pages = sitePages({ entries, groups, categories: categories.categories, removed: removedUrls?.data.urls ?? [] });
   return { index: buildSiteIndex(entries, groups), categories, groups, vendors, surfaces, catalogLabel, pages };
 }
 
-let lastCoverage: string | undefined;
+let lastLogged: string | undefined;
 
-/**
- * content/categories.yml over the catalog: warnings are printed, errors stop the build
- * (`file:line: message — action`, like the sources'), and the share of codes with a
- * category is logged once per change.
- */
-function loadCategories(entries: SiteIndex['entries'], vendors: Iterable<string>, surfaces: Iterable<string>): CategoryIndex {
-  const paths = defaultContentPaths(process.cwd(), siteSettings(process.env).contentDir);
-  const { categories, diagnostics } = readCategories(paths.root, paths.categories);
-  const all: Diagnostic[] = [...diagnostics, ...checkCategories(categories, entries, { vendors, surfaces })];
-  for (const d of all.filter((d) => d.severity === 'warning')) console.warn(formatDiagnostic(d));
-  const errors = all.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new Error(`${errors.length} error(s) in the categories:\n${errors.map(formatDiagnostic).join('\n')}`);
-  const index = buildCategoryIndex(entries, categories);
-  const coverage = coverageLine(index);
-  if (coverage !== lastCoverage) console.info((lastCoverage = coverage));
-  return index;
+/** A line for the build's log, printed again only when it changes (`astro dev` reads the data on every request). */
+function logOnce(line: string): void {
+  if (line !== lastLogged) console.info((lastLogged = line));
 }
 
 /** A path inside the site, with the base path in front: `url('tpns/server/')`. */
