@@ -4,11 +4,14 @@
  * 1. `astro:config:done`: a worker thread (catalog-worker.ts) starts reading the content
  *    folder while Astro starts; the catalog it sends back is handed over to the content
  *    loaders (catalog-handover.ts), so the sources are parsed once, never in Astro's thread.
- *    It then makes the search records and Pagefind's index of them (search-index.ts).
+ *    It then makes the search records (libs/search-records.ts) and, with `searchIndex:
+ *    'in-build'`, Pagefind's index of them (search-index.ts).
  * 2. `astro:build:setup`: once Astro has emptied the output folder, the worker writes the
  *    site files there (libs/site-files.ts: codes.json, each code's JSON, the exact-code
  *    search shards, the pages of numbers one catalog uses) and the search index.
- * 3. `astro:build:done`: the build waits for the worker and logs what it wrote.
+ * 3. `astro:build:done`: the build waits for the worker and logs what it wrote. With
+ *    `searchIndex: 'to-parent'` it sends the search records to the process that started
+ *    Astro (scripts/build.mjs), which indexes them once Astro has exited.
  *
  * On a machine with two cores this work costs the build next to no time. In `astro dev`
  * there is no worker: the loaders read the sources themselves and hand them over here,
@@ -18,6 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import type { SearchRecord } from '../libs/search-records.ts';
 import type { SiteFiles } from '../libs/site-files.ts';
 import { handOver, takeOver, type CatalogContent } from './catalog-handover.ts';
 
@@ -28,6 +32,13 @@ export interface CatalogBuildOptions {
   base: string;
   /** The site's origin. */
   site: string;
+  /**
+   * Who has Pagefind index the search records: the worker, while Astro starts (`in-build`,
+   * what plain `astro build` does), or the process that started Astro, to which they are
+   * sent over its IPC channel (`to-parent`: scripts/build.mjs, once Astro has exited, so
+   * that Pagefind's memory never comes on top of Astro's).
+   */
+  searchIndex: 'in-build' | 'to-parent';
 }
 
 /** What the worker is started with. */
@@ -41,9 +52,11 @@ export type WorkerMessage = { content: CatalogContent } | { written: Written };
 export interface Written {
   /** Site files written beside the pages. */
   files: number;
-  /** Codes indexed by Pagefind, and the index's files. */
+  /** Search records made, and the index's files written. */
   records: number;
   indexFiles: number;
+  /** With `searchIndex: 'to-parent'`: the records, for the parent process. */
+  searchRecords?: SearchRecord[];
 }
 
 export function catalogBuild(options: CatalogBuildOptions): AstroIntegration {
@@ -68,8 +81,10 @@ export function catalogBuild(options: CatalogBuildOptions): AstroIntegration {
       },
       'astro:build:done': async ({ logger }) => {
         if (!writing) throw new Error('the catalog\'s worker never started writing: the build did not run astro:config:setup and astro:build:setup');
-        const { files, records, indexFiles } = await writing;
-        logger.info(`${files} files written beside the pages (codes.json, each code's JSON, the search shards, the pages of numbers one catalog uses); ${records} codes indexed by Pagefind (${indexFiles} files)`);
+        const { files, records, indexFiles, searchRecords } = await writing;
+        const search = searchRecords ? `${records} search records sent to be indexed once Astro has exited` : `${records} codes indexed by Pagefind (${indexFiles} files)`;
+        logger.info(`${files} files written beside the pages (codes.json, each code's JSON, the search shards, the pages of numbers one catalog uses); ${search}`);
+        if (searchRecords) await new Promise<void>((sent, failed) => process.send!({ searchRecords, outDir }, undefined, {}, (error) => (error ? failed(error) : sent())));
       },
       'astro:server:setup': ({ server }) => serveSiteFiles(server, { ...options, root }),
     },

@@ -52,6 +52,9 @@ describe('entries and meanings', () => {
       continuation: false,
       inferred: false,
       source: { file: 'content/sources/a-first.md', line: 10, title: 'a-first', url: 'https://example.com/a-first', table: 1 },
+      categories: [],
+      pinned: [],
+      action: null,
     });
     expect(groups).toEqual([{
       id: 'acme/server', position: 0, vendor: 'acme', surface: 'server', entries: ['acme/server/1', 'acme/server/2'],

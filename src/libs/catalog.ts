@@ -42,7 +42,7 @@ export function buildCatalog(documents: readonly SourceDocument[], registry: Reg
         let code = groupCodes.get(row.code);
         if (!code) {
           code = {
-            entry: { vendor: table.vendor, surface: table.surface, code: row.code, numeric: NUMBER.test(row.code), meanings: [], likelySameAs: [] },
+            entry: { vendor: table.vendor, surface: table.surface, code: row.code, numeric: NUMBER.test(row.code), meanings: [], likelySameAs: [], categories: [], actions: [] },
             file: document.file,
             line: row.line,
           };
@@ -69,7 +69,7 @@ export function buildCatalog(documents: readonly SourceDocument[], registry: Reg
         });
       }
       return { id: `${group.id}/${slug}`, vendor: entry.vendor, surface: entry.surface, code: entry.code, slug,
-        numeric: entry.numeric, meanings: entry.meanings, likelySameAs: entry.likelySameAs };
+        numeric: entry.numeric, meanings: entry.meanings, likelySameAs: entry.likelySameAs, categories: entry.categories, actions: entry.actions };
     });
     linkLikelyTwins(groupEntries);
     group.entries = groupEntries.map((e) => e.id);
@@ -149,6 +149,10 @@ function toMeaning(row: CodeRow, table: DocumentTable, document: SourceDocument)
     continuation: row.continuation,
     inferred: table.inferred,
     source: { file: document.file, line: row.line, title: document.title, url: document.url, table: table.index },
+    // This site's reading, written by libs/categories.ts `categorize` once the categories are read.
+    categories: [],
+    pinned: [],
+    action: null,
   };
 }
 

@@ -344,6 +344,30 @@ export function checkCategories(categories: readonly Category[], entries: readon
   return diagnostics;
 }
 
+/**
+ * Runs the rules once over every meaning, and writes this site's reading on the catalog:
+ * each meaning's categories (file order), those it was pinned to by hand, and its action
+ * (its first category's: the file's order says which wins when they differ); each code's
+ * categories and distinct actions (in the order of `ACTIONS`). Done once, where the
+ * catalog is read (libs/read-content.ts); everything after reads what the catalog carries.
+ */
+export function categorize(entries: readonly CatalogEntry[], categories: readonly Category[]): void {
+  const place = meaningPlacer(categories);
+  const fileOrder = new Map(categories.map((c, i) => [c.slug, i]));
+  const action = new Map(categories.map((c) => [c.slug, c.action]));
+  const inFileOrder = (slugs: Iterable<string>) => [...new Set(slugs)].sort((a, b) => fileOrder.get(a)! - fileOrder.get(b)!);
+  for (const entry of entries) {
+    entry.meanings.forEach((meaning, i) => {
+      const held = place(entry, meaning, i + 1).filter((p) => p.held);
+      meaning.categories = inFileOrder(held.map((p) => p.category.slug));
+      meaning.pinned = inFileOrder(held.filter((p) => p.pinned).map((p) => p.category.slug));
+      meaning.action = meaning.categories.length > 0 ? action.get(meaning.categories[0]!)! : null;
+    });
+    entry.categories = inFileOrder(entry.meanings.flatMap((m) => m.categories));
+    entry.actions = ACTION_SLUGS.filter((a) => entry.meanings.some((m) => m.categories.some((slug) => action.get(slug) === a)));
+  }
+}
+
 /** A meaning of a code, as a category lists it. */
 export interface MeaningRef {
   entry: CatalogEntry;
@@ -357,21 +381,20 @@ export interface CategorizedMeaning extends MeaningRef {
   pinned: boolean;
 }
 
+/** What the index needs of a category: a compiled `Category` or a stored `CategoryDefinition`. */
+export type CategoryInfo = Pick<Category, 'slug' | 'name' | 'means' | 'fix' | 'action'>;
+
 type EntryRef = Pick<CatalogEntry, 'id'>;
 type CategoryRef = Pick<Category, 'slug'>;
 
-export interface CategoryIndex {
+export interface CategoryIndex<C extends CategoryInfo = CategoryInfo> {
   /** In file order. */
-  categories: readonly Category[];
-  bySlug: ReadonlyMap<string, Category>;
+  categories: readonly C[];
+  bySlug: ReadonlyMap<string, C>;
   /** The code's categories: its meanings', in file order. */
-  of(entry: EntryRef): readonly Category[];
+  of(entry: EntryRef): readonly C[];
   /** One meaning's categories, in file order. */
-  ofMeaning(entry: EntryRef, meaning: Pick<Meaning, 'id'>): readonly Category[];
-  /** The code's actions: its meanings', each once, in the order of `ACTIONS`. */
-  actionsOf(entry: EntryRef): readonly Action[];
-  /** One meaning's actions: its categories', each once, in the order of `ACTIONS`. */
-  actionsOfMeaning(entry: EntryRef, meaning: Pick<Meaning, 'id'>): readonly Action[];
+  ofMeaning(entry: EntryRef, meaning: Pick<Meaning, 'id'>): readonly C[];
   /** The category's codes, in catalog order. */
   members(category: CategoryRef): readonly CatalogEntry[];
   /** The category's meanings, in catalog order: what its page lists, each at its anchor `meaning.id`. */
@@ -399,72 +422,58 @@ export interface CategoryIndex {
 const NONE: readonly never[] = [];
 
 /**
- * Every meaning's categories, computed once: O(meanings × categories) linear-time
- * matches, each distinct text read once per rule list; what the pages ask is in maps.
+ * What the pages look up, from the reading the catalog carries (`categorize`): maps built
+ * once, no rule run again.
  */
-export function buildCategoryIndex(entries: readonly CatalogEntry[], categories: readonly Category[]): CategoryIndex {
-  const place = meaningPlacer(categories);
-  const fileOrder = new Map(categories.map((c, i) => [c, i]));
-  const inFileOrder = (list: Iterable<Category>) => [...list].sort((a, b) => fileOrder.get(a)! - fileOrder.get(b)!);
-  const actionsOf = (list: readonly Category[]) => ACTION_SLUGS.filter((a) => list.some((c) => c.action === a));
-
-  const ofEntry = new Map<string, { categories: Category[]; actions: Action[] }>();
-  const ofMeaning = new Map<string, { categories: Category[]; actions: Action[] }>();
+export function indexCategories<C extends CategoryInfo>(entries: readonly CatalogEntry[], categories: readonly C[]): CategoryIndex<C> {
+  const bySlug = new Map(categories.map((c) => [c.slug, c]));
+  const resolve = (slugs: readonly string[]) => slugs.map((slug) => bySlug.get(slug)!);
   const inCategory = new Map<string, CategorizedMeaning[]>(categories.map((c) => [c.slug, []]));
-  /** `${slug} ${entry id}` of the codes in a category, and of those a rule put there. */
-  const held = new Set<string>();
+  const members = new Map<string, CatalogEntry[]>(categories.map((c) => [c.slug, []]));
+  /** `${slug} ${entry id}` of the codes a rule put in a category (on one of their meanings at least). */
   const byRule = new Set<string>();
   const uncategorized: MeaningRef[] = [];
   let described = 0;
   let describedCategorized = 0;
 
   for (const entry of entries) {
-    const found = new Set<Category>();
     entry.meanings.forEach((meaning, i) => {
-      const position = i + 1;
-      const placed = place(entry, meaning, position).filter((p) => p.held);
-      const own = inFileOrder(placed.map((p) => p.category));
-      for (const { category, pinned } of placed) {
-        found.add(category);
-        held.add(`${category.slug} ${entry.id}`);
-        inCategory.get(category.slug)!.push({ entry, meaning, position, pinned });
-        if (!pinned) byRule.add(`${category.slug} ${entry.id}`);
+      for (const slug of meaning.categories) {
+        const pinned = meaning.pinned.includes(slug);
+        inCategory.get(slug)!.push({ entry, meaning, position: i + 1, pinned });
+        if (!pinned) byRule.add(`${slug} ${entry.id}`);
       }
-      ofMeaning.set(`${entry.id} ${meaning.id}`, { categories: own, actions: actionsOf(own) });
-      if (own.length === 0 && !meaning.empty) uncategorized.push({ entry, meaning, position });
+      if (meaning.categories.length === 0 && !meaning.empty) uncategorized.push({ entry, meaning, position: i + 1 });
     });
-    const list = inFileOrder(found);
-    ofEntry.set(entry.id, { categories: list, actions: actionsOf(list) });
+    for (const slug of entry.categories) members.get(slug)!.push(entry);
     if (entry.meanings.some((m) => !m.empty)) {
       described++;
-      if (list.length > 0) describedCategorized++;
+      if (entry.categories.length > 0) describedCategorized++;
     }
   }
 
-  const members = new Map([...inCategory].map(([slug, list]) => [slug, [...new Set(list.map((m) => m.entry))]]));
   const vendorOrder = [...new Set(entries.map((e) => e.vendor))];
-  const categoryCount = (entry: EntryRef) => ofEntry.get(entry.id)!.categories.length;
   /** category → vendor → its most specific code there. */
   const representative = new Map<string, Map<string, CatalogEntry>>();
   for (const [slug, list] of members) {
     const best = new Map<string, CatalogEntry>();
     for (const entry of list) {
       const current = best.get(entry.vendor);
-      if (!current || categoryCount(entry) < categoryCount(current)) best.set(entry.vendor, entry);
+      if (!current || entry.categories.length < current.categories.length) best.set(entry.vendor, entry);
     }
     representative.set(slug, best);
   }
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const meaningOf = (entry: EntryRef, meaning: Pick<Meaning, 'id'>) => byId.get(entry.id)?.meanings.find((m) => m.id === meaning.id);
 
   return {
     categories,
-    bySlug: new Map(categories.map((c) => [c.slug, c])),
-    of: (entry) => ofEntry.get(entry.id)?.categories ?? NONE,
-    ofMeaning: (entry, meaning) => ofMeaning.get(`${entry.id} ${meaning.id}`)?.categories ?? NONE,
-    actionsOf: (entry) => ofEntry.get(entry.id)?.actions ?? NONE,
-    actionsOfMeaning: (entry, meaning) => ofMeaning.get(`${entry.id} ${meaning.id}`)?.actions ?? NONE,
+    bySlug,
+    of: (entry) => resolve(byId.get(entry.id)?.categories ?? NONE),
+    ofMeaning: (entry, meaning) => resolve(meaningOf(entry, meaning)?.categories ?? NONE),
     members: (category) => members.get(category.slug) ?? NONE,
     meanings: (category) => inCategory.get(category.slug) ?? NONE,
-    pinned: (entry, category) => held.has(`${category.slug} ${entry.id}`) && !byRule.has(`${category.slug} ${entry.id}`),
+    pinned: (entry, category) => (byId.get(entry.id)?.categories.includes(category.slug) ?? false) && !byRule.has(`${category.slug} ${entry.id}`),
     elsewhere: (entry, category, limit = 5) => {
       const best = representative.get(category.slug);
       if (!best) return [];
@@ -474,10 +483,16 @@ export function buildCategoryIndex(entries: readonly CatalogEntry[], categories:
     },
     uncategorized: () => uncategorized,
     total: entries.length,
-    categorized: [...ofEntry.values()].filter((e) => e.categories.length > 0).length,
+    categorized: entries.filter((e) => e.categories.length > 0).length,
     described,
     describedCategorized,
   };
+}
+
+/** `categorize`, then `indexCategories`: for callers that have the compiled categories at hand (scripts, tests). */
+export function buildCategoryIndex(entries: readonly CatalogEntry[], categories: readonly Category[]): CategoryIndex<Category> {
+  categorize(entries, categories);
+  return indexCategories(entries, categories);
 }
 
 /**

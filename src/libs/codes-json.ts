@@ -10,6 +10,7 @@ import { headlineOf } from './site-index.ts';
 export type ExportedCode = ReturnType<typeof exportEntry>;
 
 export function exportEntry(entry: CatalogEntry, absoluteUrl: string) {
-  const { vendor, surface, code, numeric, likelySameAs, meanings } = entry;
-  return { vendor, surface, code, url: absoluteUrl, summary: headlineOf(entry)?.text ?? null, numeric, likelySameAs, meanings };
+  const { vendor, surface, code, numeric, likelySameAs, categories, actions } = entry;
+  const meanings = entry.meanings.map(({ pinned, ...meaning }) => meaning);
+  return { vendor, surface, code, url: absoluteUrl, summary: headlineOf(entry)?.text ?? null, numeric, likelySameAs, categories, actions, meanings };
 }

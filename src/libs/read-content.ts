@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Registry } from '../schemas/registry.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
-import { checkCategories, definitionOf, readCategories, type CategoryDefinition } from './categories.ts';
+import { categorize, checkCategories, definitionOf, readCategories, type CategoryDefinition } from './categories.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { readSourceDocument, type SourceDocument } from './source-document.ts';
 import { readRegistry } from './registry.ts';
@@ -53,6 +53,7 @@ export function readContent(paths: ContentPaths): ContentResult {
   const categories = readCategories(paths.root, paths.categories);
   diagnostics.push(...categories.diagnostics, ...checkCategories(categories.categories, catalog.entries,
     { vendors: Object.keys(registry.vendors), surfaces: Object.keys(registry.surfaces) }));
+  categorize(catalog.entries, categories.categories);
   const published = readRemovedUrls(paths);
   diagnostics.push(...published.diagnostics);
   return { registry, documents, catalog, categories: categories.categories.map(definitionOf), removed: published.removed, diagnostics };

@@ -7,7 +7,6 @@
  */
 import type { CatalogEntry } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
-import type { Category } from './categories.ts';
 import { catalogLabeller, headlineOf } from './site-index.ts';
 import { codePagePath } from './urls.ts';
 
@@ -25,17 +24,17 @@ export interface SearchRecordsInput {
   /** The catalog's codes, in catalog order. */
   entries: readonly CatalogEntry[];
   registry: { vendors: Record<string, Pick<Vendor, 'name'>>; surfaces: Record<string, Pick<Surface, 'name'>> };
-  /** A code's categories (content/categories.yml): the category filter. */
-  categoriesOf(entry: CatalogEntry): readonly Pick<Category, 'name'>[];
+  /** A category's name (content/categories.yml), for the category filter. */
+  categoryName(slug: string): string;
 }
 
-export function searchRecords({ entries, registry, categoriesOf }: SearchRecordsInput): SearchRecord[] {
+export function searchRecords({ entries, registry, categoryName }: SearchRecordsInput): SearchRecord[] {
   const vendorName = (slug: string) => registry.vendors[slug]?.name ?? slug;
   const surfaceName = (slug: string) => registry.surfaces[slug]?.name ?? slug;
   const catalogLabel = catalogLabeller({ vendor: vendorName, surface: surfaceName });
   return entries.map((entry) => {
     const catalog = catalogLabel(entry.vendor, entry.surface);
-    const categories = categoriesOf(entry).map((c) => c.name);
+    const categories = entry.categories.map(categoryName);
     const blocks = [
       headlineOf(entry)?.text ?? '',
       ...entry.meanings.flatMap((m) => [m.source.title, ...m.columns.filter((c) => c.text !== '').flatMap((c) => [c.name, c.text])]),

@@ -3,6 +3,7 @@
  * validates what the loader stores and the pages get typed data.
  */
 import { z } from 'zod';
+import { actionSchema } from './categories.ts';
 
 /** Where a meaning came from. */
 export const meaningSourceSchema = z.object({
@@ -44,6 +45,12 @@ export const meaningSchema = z.object({
   /** The vendor of this row's table was inferred from its codes, not stated by the source. */
   inferred: z.boolean(),
   source: meaningSourceSchema,
+  /** This site's reading, not the vendor's words: the meaning's categories (content/categories.yml), in file order. */
+  categories: z.array(z.string()),
+  /** …of which these were given by hand (`pin`) rather than by a rule. */
+  pinned: z.array(z.string()),
+  /** This site's reading: what a program should do about it, the action of its first category; null when it has none. */
+  action: actionSchema.nullable(),
 });
 
 /** One code of one catalog (vendor + surface). */
@@ -61,6 +68,10 @@ export const catalogEntrySchema = z.object({
   meanings: z.array(meaningSchema).min(1),
   /** Codes of the same catalog with the same meaning, one character apart: probably a typo for one another. */
   likelySameAs: z.array(z.string()),
+  /** This site's reading: the categories of its meanings, in file order. */
+  categories: z.array(z.string()),
+  /** This site's reading: the distinct actions of its meanings, in the order of the action list. */
+  actions: z.array(actionSchema),
 });
 
 /** One source table's contribution to a catalog. */

@@ -7,14 +7,14 @@ import { getCollection, getEntry } from 'astro:content';
 import type { CatalogGroup } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
 import { buildSiteIndex, catalogLabeller, type SiteIndex } from '../libs/site-index.ts';
-import { buildCategoryIndex, compileCategory, coverageLine, type CategoryIndex } from '../libs/categories.ts';
+import { coverageLine, indexCategories, type CategoryDefinition, type CategoryIndex } from '../libs/categories.ts';
 import { sitePages, type SitePage } from '../libs/site-pages.ts';
 import { withBase } from '../libs/urls.ts';
 
 export interface SiteData {
   index: SiteIndex;
   /** Each code's categories (content/categories.yml): this site's reading, not the vendors' words. */
-  categories: CategoryIndex;
+  categories: CategoryIndex<CategoryDefinition>;
   groups: CatalogGroup[];
   /** Vendors that have codes, in registry order. */
   vendors: Map<string, Vendor>;
@@ -47,8 +47,8 @@ async function loadSiteData(): Promise<SiteData> {
   const byId = new Map(codes.map((c) => [c.id, c.data]));
   const entries = groups.flatMap((g) => g.entries.map((id: string) => byId.get(id)!));
   const catalogLabel = catalogLabeller({ vendor: (slug) => vendors.get(slug)?.name, surface: (slug) => surfaces.get(slug)?.name });
-  // In the file's order; their diagnostics were reported with the sources' (loaders/catalog-loader.ts).
-  const categories = buildCategoryIndex(entries, categoryEntries.map((c) => c.data).sort((a, b) => a.line - b.line).map((c) => compileCategory(c)));
+  // In the file's order; the catalog carries each meaning's (libs/categories.ts `categorize`).
+  const categories = indexCategories(entries, categoryEntries.map((c) => c.data).sort((a, b) => a.line - b.line));
   logOnce(coverageLine(categories));
   const pages = sitePages({ entries, groups, categories: categories.categories, removed: removedUrls?.data.urls ?? [] });
   return { index: buildSiteIndex(entries, groups), categories, groups, vendors, surfaces, catalogLabel, pages };

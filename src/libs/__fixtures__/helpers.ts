@@ -50,7 +50,7 @@ export const texts = (cells: Cell[]): string[] => cells.map((c) => c.text);
 export function catalogEntry(id: string, texts: string[], descriptor?: string): CatalogEntry {
   const [vendor, surface, code] = id.split('/') as [string, string, string];
   return {
-    id, vendor, surface, code, slug: code, numeric: /^[+-]?\d+$/.test(code), likelySameAs: [],
+    id, vendor, surface, code, slug: code, numeric: /^[+-]?\d+$/.test(code), likelySameAs: [], categories: [], actions: [],
     meanings: texts.map((text, i) => ({
       id: `src-l${i + 1}`, text, html: text, empty: text === '', continuation: false, inferred: false,
       columns: [
@@ -58,6 +58,7 @@ export function catalogEntry(id: string, texts: string[], descriptor?: string): 
         ...(descriptor ? [{ key: 'descriptor', name: 'English descriptor', text: descriptor, html: descriptor }] : []),
       ],
       source: { file: 'content/sources/x.md', line: i + 1, title: 'X', table: 1 },
+      categories: [], pinned: [], action: null,
     })),
   };
 }
