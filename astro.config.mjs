@@ -20,6 +20,10 @@ export default defineConfig({
   build: { inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
+    // Reads the sources for the loaders, and writes the files beside the pages and the search index (src/build/).
+    // scripts/build.mjs (`npm run build`) starts Astro with an IPC channel and has Pagefind index the search
+    // records once Astro has exited: at 20,000 codes Pagefind's 0.5 GB would otherwise come on top of Astro's.
+    catalogBuild({ base, site, contentDir, searchIndex: process.send ? 'to-parent' : 'in-build' }),
     starlight({
       title: 'Push Error Codes',
       description:
@@ -37,10 +41,6 @@ export default defineConfig({
         Search: './src/components/Search.astro',
       },
     }),
-    // Reads the sources for the loaders, and writes the files beside the pages and the search index (src/build/).
-    // scripts/build.mjs (`npm run build`) starts Astro with an IPC channel and has Pagefind index the search
-    // records once Astro has exited: at 20,000 codes Pagefind's 0.5 GB would otherwise come on top of Astro's.
-    catalogBuild({ base, site, contentDir, searchIndex: process.send ? 'to-parent' : 'in-build' }),
     noPrebundlingInBuild(),
   ],
 });

@@ -15,8 +15,6 @@
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { indexSearchRecords } from '../src/build/search-index.ts';
-import { writeSiteFiles } from '../src/build/write-site-files.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const heapMb = Number(process.env.BUILD_HEAP_MB || 1024);
@@ -43,8 +41,10 @@ astro.on('exit', async (code, signal) => {
   if (signal === 'SIGABRT' || /heap out of memory|ERR_WORKER_OUT_OF_MEMORY|reaching memory limit/.test(stderr)) {
     console.error(`\nThe build ran out of its ${heapMb} MB heap: build again with BUILD_HEAP_MB=${heapMb * 2} (e.g. \`BUILD_HEAP_MB=${heapMb * 2} npm run build\`).`);
   }
-  if (code !== 0 || !search) return void (process.exitCode = code || 1);
+  if (code !== 0 || !search) return void (process.exitCode = code ?? 1);
   const started = performance.now();
+  // Loaded only now: nothing but Astro should hold up the build's start.
+  const [{ indexSearchRecords }, { writeSiteFiles }] = await Promise.all([import('../src/build/search-index.ts'), import('../src/build/write-site-files.ts')]);
   const files = writeSiteFiles(search.outDir, await indexSearchRecords(search.searchRecords));
   console.log(`${search.searchRecords.length} codes indexed by Pagefind in ${((performance.now() - started) / 1000).toFixed(1)} s (${files} files in ${search.outDir}pagefind/)`);
 });

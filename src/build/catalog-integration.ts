@@ -13,9 +13,10 @@
  *    `searchIndex: 'to-parent'` it sends the search records to the process that started
  *    Astro (scripts/build.mjs), which indexes them once Astro has exited.
  *
- * On a machine with two cores this work costs the build next to no time. In `astro dev`
- * there is no worker: the loaders read the sources themselves and hand them over here,
- * and the dev server makes the same site files on request (not the search index).
+ * On a machine with two cores this work costs the build next to no time. Outside a build
+ * (`astro dev`, `astro sync`) there is no worker: the catalog is read in Astro's thread,
+ * again after each edit (dev-content.ts), and the dev server makes the same site files on
+ * request (not the search index).
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,7 @@ import type { AstroIntegration } from 'astro';
 import type { SearchRecord } from '../libs/search-records.ts';
 import type { SiteFiles } from '../libs/site-files.ts';
 import { handOver, takeOver, type CatalogContent } from './catalog-handover.ts';
+import { devCatalog } from './dev-content.ts';
 
 export interface CatalogBuildOptions {
   /** The content folder, relative to the project's folder. */
@@ -60,7 +62,6 @@ export interface Written {
 }
 
 export function catalogBuild(options: CatalogBuildOptions): AstroIntegration {
-  let building = false;
   let root = process.cwd();
   let outDir = '';
   let worker: CatalogWorker | undefined;
@@ -68,13 +69,15 @@ export function catalogBuild(options: CatalogBuildOptions): AstroIntegration {
   return {
     name: 'push-codes:catalog',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        building = command === 'build';
+      // Started as early as Astro lets an integration (this one comes first in astro.config.mjs):
+      // the loaders wait for the catalog it reads.
+      'astro:config:setup': ({ command, config }) => {
+        root = fileURLToPath(config.root);
+        if (command === 'build') worker = startWorker({ ...options, root });
+        else handOver(root, options.contentDir, devCatalog(root, options.contentDir));
       },
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
-        if (building) worker = startWorker({ ...options, root });
       },
       'astro:build:setup': () => {
         writing ??= worker?.write(outDir);
@@ -101,7 +104,8 @@ function startWorker(job: CatalogJob): CatalogWorker {
   const worker = new Worker(new URL('./catalog-worker.ts', import.meta.url), { workerData: job });
   const content = Promise.withResolvers<CatalogContent>();
   const written = Promise.withResolvers<Written>();
-  handOver(job.root, job.contentDir, content.promise);
+  content.promise.catch(() => {}); // the loaders report it
+  handOver(job.root, job.contentDir, () => content.promise);
   written.promise.catch(() => {}); // reported at astro:build:done, after Astro's own messages
   worker.on('message', (message: WorkerMessage) => {
     if ('written' in message) return written.resolve(message.written);
@@ -144,7 +148,6 @@ function serveSiteFiles(server: DevServer, job: CatalogJob): void {
     if (!path.startsWith(job.base)) return next();
     try {
       const content = takeOver(job.root, job.contentDir);
-      if (!content) throw new Error('the site files need the catalog, and the content loaders have not read it');
       if (made?.from !== content) made = { from: content, files: siteFilesOf(content) };
       const files = await made.files;
       const relative = path.slice(job.base.length);

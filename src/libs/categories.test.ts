@@ -2,11 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { CatalogEntry } from '../schemas/catalog.ts';
-import { actionSchema } from '../schemas/categories.ts';
-import {
-  ACTION_SLUGS, ACTIONS, buildCategoryIndex, checkCategories, coverageLine, meaningTexts, parseCategories, parseMeaningRef, readCategories,
-  type Category, type CategoryIndex,
-} from './categories.ts';
+import { ACTION_SLUGS, ACTIONS, actionSchema } from '../schemas/actions.ts';
+import { buildCategoryIndex, checkCategories, meaningTexts, parseCategories, readCategories, type Category } from './categories.ts';
+import { coverageLine, parseMeaningRef, type CategoryIndex } from './category-index.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { defaultContentPaths, readContent } from './read-content.ts';
 import { catalogEntry as entry } from './__fixtures__/helpers.ts';

@@ -4,19 +4,20 @@
  * rule syntax: `schemas/categories.ts`). Each meaning of a code (one row of one source)
  * gets the categories whose rules match its words, or that it is pinned to by hand; a
  * code's categories are its meanings'. Each category says what a program should do
- * (`ACTIONS`). Rules are RE2 patterns, so no rule can hang the build. Nothing here knows
- * Astro: the pages get a `CategoryIndex` built once.
+ * (`ACTIONS`). Rules are RE2 patterns, so no rule can hang the build. The rules run once,
+ * where the catalog is read (`categorize`); the pages index what the catalog then carries
+ * (libs/category-index.ts, which loads neither the rule engine nor the YAML parser).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RE2JS } from 're2js';
 import { LineCounter, parseDocument, visit } from 'yaml';
-import { ACTION_SLUGS, categorySchema, categorySlugSchema, PATTERN_FLAGS, type Action, type CategoryData } from '../schemas/categories.ts';
+import { ACTION_SLUGS, type Action } from '../schemas/actions.ts';
+import { categorySchema, categorySlugSchema, PATTERN_FLAGS, type CategoryData } from '../schemas/categories.ts';
 import type { CatalogEntry, Meaning } from '../schemas/catalog.ts';
+import { indexCategories, parseMeaningRef, type CategoryIndex } from './category-index.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { issuePaths, parseYamlWithLines, type YamlWithLines } from './yaml-lines.ts';
-
-export { ACTION_SLUGS, ACTIONS, type Action } from '../schemas/categories.ts';
 
 export const CATEGORIES_FILE = 'content/categories.yml';
 
@@ -170,12 +171,6 @@ export function readCategories(root: string, file = CATEGORIES_FILE): ParsedCate
       action: 'make it a readable file, or delete it to build the site without categories (see the README, "Categories")' }] };
   }
   return parseCategories(text, file);
-}
-
-/** A pin or an exclusion: a code (every meaning) or one meaning of it, 1-based in the order its page lists them. */
-export function parseMeaningRef(ref: string): { id: string; position?: number } {
-  const hash = ref.indexOf('#');
-  return hash < 0 ? { id: ref } : { id: ref.slice(0, hash), position: Number(ref.slice(hash + 1)) };
 }
 
 /**
@@ -368,139 +363,8 @@ export function categorize(entries: readonly CatalogEntry[], categories: readonl
   }
 }
 
-/** A meaning of a code, as a category lists it. */
-export interface MeaningRef {
-  entry: CatalogEntry;
-  meaning: Meaning;
-  /** 1-based, in the order the code's page lists its meanings: the `#N` of a pin. */
-  position: number;
-}
-
-/** A meaning in a category, and whether it was put there by hand rather than by a rule. */
-export interface CategorizedMeaning extends MeaningRef {
-  pinned: boolean;
-}
-
-/** What the index needs of a category: a compiled `Category` or a stored `CategoryDefinition`. */
-export type CategoryInfo = Pick<Category, 'slug' | 'name' | 'means' | 'fix' | 'action'>;
-
-type EntryRef = Pick<CatalogEntry, 'id'>;
-type CategoryRef = Pick<Category, 'slug'>;
-
-export interface CategoryIndex<C extends CategoryInfo = CategoryInfo> {
-  /** In file order. */
-  categories: readonly C[];
-  bySlug: ReadonlyMap<string, C>;
-  /** The code's categories: its meanings', in file order. */
-  of(entry: EntryRef): readonly C[];
-  /** One meaning's categories, in file order. */
-  ofMeaning(entry: EntryRef, meaning: Pick<Meaning, 'id'>): readonly C[];
-  /** The category's codes, in catalog order. */
-  members(category: CategoryRef): readonly CatalogEntry[];
-  /** The category's meanings, in catalog order: what its page lists, each at its anchor `meaning.id`. */
-  meanings(category: CategoryRef): readonly CategorizedMeaning[];
-  /** Put in the category by hand only: no meaning of the code is there by a rule. */
-  pinned(entry: EntryRef, category: CategoryRef): boolean;
-  /**
-   * Codes of other vendors in the same category: one per vendor (its most specific
-   * code: fewest categories, then catalog order), vendors taken from the one after the
-   * entry's in catalog order, round the list, so pages show different vendors first.
-   */
-  elsewhere(entry: CatalogEntry, category: CategoryRef, limit?: number): readonly CatalogEntry[];
-  /** Meanings with words and no category, in catalog order: what a maintainer should look at. */
-  uncategorized(): readonly MeaningRef[];
-  /** Every code. */
-  total: number;
-  /** Codes with at least one category. */
-  categorized: number;
-  /** Codes with a description: at least one meaning that is not empty. */
-  described: number;
-  /** Codes with a description and at least one category: the coverage `coverageLine` reports. */
-  describedCategorized: number;
-}
-
-const NONE: readonly never[] = [];
-
-/**
- * What the pages look up, from the reading the catalog carries (`categorize`): maps built
- * once, no rule run again.
- */
-export function indexCategories<C extends CategoryInfo>(entries: readonly CatalogEntry[], categories: readonly C[]): CategoryIndex<C> {
-  const bySlug = new Map(categories.map((c) => [c.slug, c]));
-  const resolve = (slugs: readonly string[]) => slugs.map((slug) => bySlug.get(slug)!);
-  const inCategory = new Map<string, CategorizedMeaning[]>(categories.map((c) => [c.slug, []]));
-  const members = new Map<string, CatalogEntry[]>(categories.map((c) => [c.slug, []]));
-  /** `${slug} ${entry id}` of the codes a rule put in a category (on one of their meanings at least). */
-  const byRule = new Set<string>();
-  const uncategorized: MeaningRef[] = [];
-  let described = 0;
-  let describedCategorized = 0;
-
-  for (const entry of entries) {
-    entry.meanings.forEach((meaning, i) => {
-      for (const slug of meaning.categories) {
-        const pinned = meaning.pinned.includes(slug);
-        inCategory.get(slug)!.push({ entry, meaning, position: i + 1, pinned });
-        if (!pinned) byRule.add(`${slug} ${entry.id}`);
-      }
-      if (meaning.categories.length === 0 && !meaning.empty) uncategorized.push({ entry, meaning, position: i + 1 });
-    });
-    for (const slug of entry.categories) members.get(slug)!.push(entry);
-    if (entry.meanings.some((m) => !m.empty)) {
-      described++;
-      if (entry.categories.length > 0) describedCategorized++;
-    }
-  }
-
-  const vendorOrder = [...new Set(entries.map((e) => e.vendor))];
-  /** category → vendor → its most specific code there. */
-  const representative = new Map<string, Map<string, CatalogEntry>>();
-  for (const [slug, list] of members) {
-    const best = new Map<string, CatalogEntry>();
-    for (const entry of list) {
-      const current = best.get(entry.vendor);
-      if (!current || entry.categories.length < current.categories.length) best.set(entry.vendor, entry);
-    }
-    representative.set(slug, best);
-  }
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  const meaningOf = (entry: EntryRef, meaning: Pick<Meaning, 'id'>) => byId.get(entry.id)?.meanings.find((m) => m.id === meaning.id);
-
-  return {
-    categories,
-    bySlug,
-    of: (entry) => resolve(byId.get(entry.id)?.categories ?? NONE),
-    ofMeaning: (entry, meaning) => resolve(meaningOf(entry, meaning)?.categories ?? NONE),
-    members: (category) => members.get(category.slug) ?? NONE,
-    meanings: (category) => inCategory.get(category.slug) ?? NONE,
-    pinned: (entry, category) => (byId.get(entry.id)?.categories.includes(category.slug) ?? false) && !byRule.has(`${category.slug} ${entry.id}`),
-    elsewhere: (entry, category, limit = 5) => {
-      const best = representative.get(category.slug);
-      if (!best) return [];
-      const start = vendorOrder.indexOf(entry.vendor) + 1;
-      const order = [...vendorOrder.slice(start), ...vendorOrder.slice(0, start)].filter((v) => v !== entry.vendor);
-      return order.flatMap((vendor) => best.get(vendor) ?? []).slice(0, limit);
-    },
-    uncategorized: () => uncategorized,
-    total: entries.length,
-    categorized: entries.filter((e) => e.categories.length > 0).length,
-    described,
-    describedCategorized,
-  };
-}
-
 /** `categorize`, then `indexCategories`: for callers that have the compiled categories at hand (scripts, tests). */
 export function buildCategoryIndex(entries: readonly CatalogEntry[], categories: readonly Category[]): CategoryIndex<Category> {
   categorize(entries, categories);
   return indexCategories(entries, categories);
-}
-
-/**
- * The build's one line about coverage, over the codes that have a description (a code
- * with none cannot be read): "categories: 402 of 415 described codes (97%) have a category; 13 have none".
- */
-export function coverageLine(index: Pick<CategoryIndex, 'described' | 'describedCategorized'>): string {
-  const { described, describedCategorized } = index;
-  const share = described === 0 ? 0 : Math.floor((100 * describedCategorized) / described);
-  return `categories: ${describedCategorized} of ${described} described codes (${share}%) have a category; ${described - describedCategorized} have none`;
 }

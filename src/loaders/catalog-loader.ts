@@ -5,28 +5,28 @@
  * stored, diagnostics go to Astro's logger with their `file:line`, and `astro dev`
  * reloads when anything in the folder changes.
  *
- * In a build the sources have already been read, by the catalog's worker while Astro
- * started (src/build/): the loaders take that catalog from the hand-over
- * (src/build/catalog-handover.ts), and the Markdown parser never loads in Astro's thread.
+ * They read nothing themselves: the catalog integration (src/build/) reads the folder (in a
+ * build, in its worker while Astro starts) and hands it over (src/build/catalog-handover.ts),
+ * so the parser is not part of the site's own bundle.
  *
  * The schemas give the collections their types; the entries are not parsed against them
  * again (`parseData`): the catalog was built from validated sources by code whose types
  * are the schemas' own (libs/catalog.ts), and at 20,000 codes a second validation would
  * cost the build time for nothing.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 import { catalogEntrySchema, catalogGroupSchema } from '../schemas/catalog.ts';
-import { categoryDefinitionSchema } from '../schemas/categories.ts';
+import type { CategoryDefinition } from '../libs/categories.ts';
 import { removedUrlsSchema } from '../schemas/published-url.ts';
 import { surfaceSchema, vendorSchema } from '../schemas/registry.ts';
 import { formatDiagnostic, SourceError } from '../libs/diagnostics.ts';
-import { defaultContentPaths, sourceFileNames, type ContentPaths } from '../libs/content-paths.ts';
-import { handOver, takeOver, type CatalogContent } from '../build/catalog-handover.ts';
+import { defaultContentPaths, type ContentPaths } from '../libs/content-paths.ts';
+import { takeOver, type CatalogContent } from '../build/catalog-handover.ts';
 
 /** An entry of a collection: its id, its data, and the source file it comes from (relative to the project). */
 type Select = (content: CatalogContent, paths: ContentPaths) => { id: string; data: Record<string, unknown>; filePath: string }[];
@@ -64,7 +64,8 @@ export function catalogsLoader(options: CatalogLoaderOptions = {}): Loader {
 /** One entry per category of content/categories.yml: its slug. Its diagnostics are the sources' (codesLoader). */
 export function categoriesLoader(options: CatalogLoaderOptions = {}): Loader {
   return contentLoader('push-categories', options, {
-    schema: categoryDefinitionSchema,
+    // Types only, like the others' (see the top): validated when content/categories.yml was read.
+    schema: z.custom<CategoryDefinition>(),
     select: (content, paths) => content.categories.map((c) => ({ id: c.slug, data: { ...c }, filePath: paths.categories })),
     reportDiagnostics: false,
   });
@@ -111,15 +112,14 @@ function contentLoader(name: string, { contentDir = 'content' }: CatalogLoaderOp
       const root = fileURLToPath(context.config.root);
       if (!existsSync(join(root, contentDir))) throw new Error(`${name}: the content folder ${contentDir}/ does not exist`);
       const paths = defaultContentPaths(root, contentDir);
-      // A build has no watcher: it takes what the catalog's worker read, if it did.
-      const sync = async (handedOver: boolean) => syncData(context, await catalogContent(paths, contentDir, handedOver), (content) => select(content, paths), reportDiagnostics);
-      await sync(!context.watcher);
+      const sync = async () => syncData(context, await takeOver(root, contentDir), (content) => select(content, paths), reportDiagnostics);
+      await sync();
       const watched = join(root, contentDir);
       context.watcher?.add(watched);
       context.watcher?.on('all', (_event, changed) => {
         if (!changed.startsWith(watched)) return;
         context.logger.info(`Reloading the catalog: ${relative(root, changed)} changed`);
-        sync(false).catch((error) => {
+        sync().catch((error) => {
           // Keep the dev server up with the last good catalog; the error says what to fix.
           context.logger.error((error as Error).message);
         });
@@ -140,30 +140,4 @@ function syncData(context: LoaderContext, content: CatalogContent, select: (cont
   for (const { id, data, filePath } of select(content)) {
     context.store.set({ id, data, filePath, digest: context.generateDigest(data) });
   }
-}
-
-/**
- * The content folder's catalog: the one handed over by the build if `handedOver` and there
- * is one; otherwise read here, and handed over for `astro dev`'s site files.
- */
-async function catalogContent(paths: ContentPaths, contentDir: string, handedOver: boolean): Promise<CatalogContent> {
-  const taken = handedOver ? takeOver(paths.root, contentDir) : undefined;
-  if (taken) return taken;
-  const content = readContentCached(paths);
-  handOver(paths.root, contentDir, content);
-  return content;
-}
-
-/** Both loaders reload on an edit: read the sources once per change of the content folder. */
-let cache: { key: string; content: Promise<CatalogContent> } | undefined;
-
-function readContentCached(paths: ContentPaths): Promise<CatalogContent> {
-  const { root } = paths;
-  const files = [paths.vendors, paths.surfaces, paths.published, ...sourceFileNames(join(root, paths.sources)).map((n) => join(paths.sources, n))];
-  const key = files.map((file) => {
-    const stat = statSync(join(root, file), { throwIfNoEntry: false });
-    return `${file}:${stat?.mtimeMs}:${stat?.size}`;
-  }).join('\n');
-  if (cache?.key !== key) cache = { key, content: import('../libs/read-content.ts').then(({ readContent }) => readContent(paths)) };
-  return cache.content;
 }

@@ -3,7 +3,7 @@
  * validates what the loader stores and the pages get typed data.
  */
 import { z } from 'zod';
-import { actionSchema } from './categories.ts';
+import { actionSchema } from './actions.ts';
 
 /** Where a meaning came from. */
 export const meaningSourceSchema = z.object({

@@ -7,7 +7,8 @@ import { getCollection, getEntry } from 'astro:content';
 import type { CatalogGroup } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
 import { buildSiteIndex, catalogLabeller, type SiteIndex } from '../libs/site-index.ts';
-import { coverageLine, indexCategories, type CategoryDefinition, type CategoryIndex } from '../libs/categories.ts';
+import type { CategoryDefinition } from '../libs/categories.ts';
+import { coverageLine, indexCategories, type CategoryIndex } from '../libs/category-index.ts';
 import { sitePages, type SitePage } from '../libs/site-pages.ts';
 import { withBase } from '../libs/urls.ts';
 
