@@ -9,6 +9,13 @@ import { noPrebundlingInBuild } from './src/integrations/no-prebundling-in-build
 
 const { base, site, contentDir } = siteSettings(process.env);
 
+/**
+ * Starlight adds @astrojs/sitemap unless an integration of that name is there. A sitemap
+ * lists absolute URLs, which a build without SITE_URL cannot know: this stand-in keeps
+ * Starlight from adding one that would only warn and skip.
+ */
+const noSitemap = { name: '@astrojs/sitemap', hooks: {} };
+
 export default defineConfig({
   site,
   base,
@@ -42,5 +49,6 @@ export default defineConfig({
       },
     }),
     noPrebundlingInBuild(),
+    ...(site ? [] : [noSitemap]),
   ],
 });

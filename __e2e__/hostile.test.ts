@@ -76,3 +76,15 @@ test('search over hostile meanings shows text, runs nothing', async ({ page }) =
   expect(dialogs).toEqual([]);
   expect(await page.locator('#site-search-results script, #site-search-results img, #site-search-results [onerror]').count()).toBe(0);
 });
+
+test.describe('copied for a ticket', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('a meaning written like a Markdown link is pasted as text, linking only to its page', async ({ page, baseURL }) => {
+    await page.goto(sitePath('/acme/server/1013/'));
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    const link = new URL('acme/server/1013/', baseURL).href;
+    expect(await page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`[ACME server 1013 — x\\](https://evil.example/phish) \\[ Markdown in the words a ticket copies](${link})`);
+  });
+});

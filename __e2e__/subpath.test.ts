@@ -1,7 +1,10 @@
-// The site under a sub-path (/errors/), as it is hosted on an intranet: every page type
-// and a search load from this host only, with no 4xx/5xx (the fixture records every
-// request and fails the test otherwise).
+// The site under a sub-path (/errors/), built for its public address (SITE_URL
+// https://docs.example.com, scripts/test-sites.mjs) and served here on another host and
+// port: every page type and a search load from this host only, with no 4xx/5xx (the
+// fixture records every request and fails the test otherwise).
 import { expect, sitePath, test } from './fixtures';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const PAGES: [path: string, heading: string][] = [
   ['/', 'Push Error Codes'],
@@ -32,6 +35,14 @@ for (const [path, heading] of PAGES) {
     expect(requests.urls.every((url) => new URL(url).pathname.startsWith('/errors/'))).toBe(true);
   });
 }
+
+test('built with SITE_URL, a page copies and declares its public address', async ({ page }) => {
+  await page.goto(sitePath('/tpns/server/1008001/'));
+  const link = 'https://docs.example.com/errors/tpns/server/1008001/';
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', link);
+});
 
 test('JSON under the sub-path', async ({ request }) => {
   const code = await (await request.get(sitePath('/huawei/server/80300007.json'))).json();

@@ -3,11 +3,12 @@ import { expect, sitePath, test } from './fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-const SITE = 'http://localhost:4321'; // SITE_URL's default; the build writes absolute links with it
+
 
 test('copy buttons put the link, Markdown and text on the clipboard and say so', async ({ page, baseURL }) => {
-  await page.goto(sitePath('/tpns/server/1008001/'));
-  const link = `${SITE}${new URL(baseURL!).pathname}tpns/server/1008001/`;
+  await page.goto(sitePath('/tpns/server/1008001/?from=ticket#tpns-rest-api-l12'));
+  // Built without SITE_URL: the address the page is served at (here 127.0.0.1 and the test's port), never an invented host.
+  const link = new URL('tpns/server/1008001/', baseURL).href;
   const status = page.locator('.copy-buttons [role="status"]');
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
@@ -25,21 +26,24 @@ test('copy buttons put the link, Markdown and text on the clipboard and say so',
   await page.keyboard.press('Space');
   await expect(status).toHaveText('Text copied');
   expect(await clipboard()).toBe(`1008001 · TPNS server\nParameter parse error\n${link}`);
+
+  // The copied link opens the same page.
+  await page.goto(link);
+  await expect(page.locator('h1')).toHaveText('1008001 · TPNS server');
 });
 
-test('a code page carries its own preview tags', async ({ page, baseURL }) => {
+test('a code page carries its own preview tags, and no canonical link to a host the build cannot know', async ({ page }) => {
   await page.goto(sitePath('/tpns/server/1008001/'));
-  const link = `${SITE}${new URL(baseURL!).pathname}tpns/server/1008001/`;
   const preview = '1008001 · TPNS server — Parameter parse error';
   const meta = (selector: string) => page.locator(selector).getAttribute('content');
   await expect(page).toHaveTitle('1008001 · TPNS server | Push Error Codes');
   expect(await meta('meta[name="description"]')).toBe(preview);
   expect(await meta('meta[property="og:title"]')).toBe(preview);
   expect(await meta('meta[property="og:description"]')).toBe(preview);
-  expect(await meta('meta[property="og:url"]')).toBe(link);
+  await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
   expect(await meta('meta[name="twitter:title"]')).toBe(preview);
   expect(await meta('meta[name="twitter:card"]')).toBeTruthy();
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', link);
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
   await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
 });
 
@@ -82,4 +86,27 @@ test('a missing number explains itself', async ({ page, requests }) => {
   await expect(page.locator('[data-nearest] li').first()).toBeVisible();
   await page.keyboard.press('/');
   await expect(page.getByRole('combobox', { name: /code number or words/i })).toBeFocused();
+});
+
+test('a URL written another way lands on the page that exists', async ({ page, requests }) => {
+  for (const [asked, landed, title] of [
+    ['/TPNS/server/1008001/', '/tpns/server/1008001/', '1008001 · TPNS server'],
+    ['/tpns/android/other/', '/tpns/android/Other/', 'Other · TPNS Android SDK'],
+    ['/code/+503/', '/code/503/', '503 in 3 catalogs'],
+    ['/Huawei/Server/', '/huawei/server/', 'Huawei server error codes'],
+  ]) {
+    requests.allowStatus(404, sitePath(asked!));
+    await page.goto(sitePath(asked!));
+    await expect(page).toHaveURL(new RegExp(`${landed!.replace(/[+]/g, '\\+')}$`));
+    await expect(page.locator('h1')).toHaveText(title!);
+  }
+});
+
+test('a code missing from one catalog lists the same code in the others first', async ({ page, requests }) => {
+  const missing = sitePath('/huawei/server/1008001/');
+  requests.allowStatus(404, missing);
+  await page.goto(missing);
+  await expect(page.getByText('Code 1008001 is not in the Huawei server catalog.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The same code in other catalogs' })).toBeVisible();
+  await expect(page.locator('#missing-code ul').first().locator('li').first()).toContainText('1008001 · TPNS server');
 });

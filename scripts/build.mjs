@@ -2,6 +2,10 @@
 // the search records, and a clear message when a build runs out of memory. Arguments go to
 // `astro build`: `node scripts/build.mjs --outDir dist-subpath`.
 //
+// - Astro's line per page (thousands of them, glued together when pages render four at a
+//   time) is left out of the log: the build ends with a short summary instead.
+//   BUILD_VERBOSE=1 shows them.
+//
 // - Pagefind indexes once Astro has exited: at 20,000 codes its 0.5 GB would come on top of
 //   Astro's 1.3 GB (peak 1.87 GB, against 1.33 GB). Astro runs with an IPC channel, so the
 //   site's catalog integration (src/build/, `searchIndex: 'to-parent'`) sends the records here.
@@ -15,6 +19,8 @@
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
+import { siteSettings } from '../src/libs/site-settings.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const heapMb = Number(process.env.BUILD_HEAP_MB || 1024);
@@ -22,10 +28,19 @@ if (!(Number.isInteger(heapMb) && heapMb >= 256)) {
   console.error(`BUILD_HEAP_MB must be a whole number of megabytes, 256 or more (got "${process.env.BUILD_HEAP_MB}")`);
   process.exit(2);
 }
+if (!siteSettings(process.env).site) {
+  console.log('SITE_URL is not set: pages copy the address they are served at, and codes.json and the canonical links are paths (set SITE_URL=https://your.host to give them the public origin).');
+}
 const v8Flags = [`--max-old-space-size=${heapMb}`];
 const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const env = { ...process.env, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE || join(tmpdir(), 'node-compile-cache') };
-const astro = spawn(process.execPath, [...v8Flags, astroBin, 'build', ...process.argv.slice(2)], { stdio: ['inherit', 'inherit', 'pipe', 'ipc'], env });
+const env = {
+  ...process.env,
+  NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE || join(tmpdir(), 'node-compile-cache'),
+  // Astro's log, piped through here, keeps its colours where this terminal has them.
+  ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
+};
+const astro = spawn(process.execPath, [...v8Flags, astroBin, 'build', ...process.argv.slice(2)], { stdio: ['inherit', 'pipe', 'pipe', 'ipc'], env });
+astro.stdout.pipe(process.env.BUILD_VERBOSE === '1' ? process.stdout : withoutPageLines(process.stdout));
 /** @type {{ searchRecords: import('../src/libs/search-records.ts').SearchRecord[], outDir: string } | undefined} */
 let search;
 astro.on('message', (message) => (search = message));
@@ -48,3 +63,30 @@ astro.on('exit', async (code, signal) => {
   const files = writeSiteFiles(search.outDir, await indexSearchRecords(search.searchRecords));
   console.log(`${search.searchRecords.length} codes indexed by Pagefind in ${((performance.now() - started) / 1000).toFixed(1)} s (${files} files in ${search.outDir}pagefind/)`);
 });
+
+/**
+ * A stream that writes Astro's log without its line per page ("├─ /tpns/server/1008001/index.html (+4ms)").
+ * Rendering four pages at a time, Astro glues those lines to each other and to whatever is
+ * logged meanwhile, so the log is first cut where each message starts (its time of day).
+ */
+function withoutPageLines(out) {
+  const plain = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
+  let pending = '';
+  return new Writable({
+    write(chunk, _encoding, done) {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop();
+      for (const line of lines) {
+        for (const message of line.split(/(?=(?:\x1b\[[0-9;]*m)*\d\d:\d\d:\d\d )/)) {
+          const text = plain(message).trim();
+          if (!/[├└]─/.test(text) && !/^\(\+[\d.]+m?s\)$/.test(text)) out.write(`${message.trimEnd()}\n`);
+        }
+      }
+      done();
+    },
+    final(done) {
+      if (pending) out.write(pending);
+      done();
+    },
+  });
+}

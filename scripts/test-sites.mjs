@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** @type {{ name: string, outDir: string, env: Record<string, string> }[]} */
 export const TEST_SITES = [
-  { name: 'subpath', outDir: 'dist-subpath', env: { BASE_PATH: '/errors/' } },
+  { name: 'subpath', outDir: 'dist-subpath', env: { BASE_PATH: '/errors/', SITE_URL: 'https://docs.example.com' } },
   { name: 'hostile', outDir: 'dist-hostile', env: { CONTENT_DIR: '__e2e__/fixtures/hostile/content' } },
 ];
 

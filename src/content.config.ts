@@ -1,6 +1,6 @@
 import { defineCollection, type ImageFunction } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { catalogsLoader, categoriesLoader, codesLoader, removedUrlsLoader, surfacesLoader, vendorsLoader } from './loaders/catalog-loader.ts';
 import { siteSettings } from './libs/site-settings.ts';
@@ -19,6 +19,7 @@ const docsFrontmatter = docsSchema()({ image: noImages as unknown as ImageFuncti
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsFrontmatter }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   codes: defineCollection({ loader: codesLoader({ contentDir }) }),
   catalogs: defineCollection({ loader: catalogsLoader({ contentDir }) }),
   categories: defineCollection({ loader: categoriesLoader({ contentDir }) }),

@@ -120,7 +120,7 @@ export function cssUrls(css) {
 }
 
 /**
- * @param {{ dist: string, base: string, site: string }} settings
+ * @param {{ dist: string, base: string, site: string | undefined }} settings
  * @returns {{ failures: string[], summary: string }}
  */
 export function checkLinks({ dist, base, site }) {
@@ -130,7 +130,8 @@ export function checkLinks({ dist, base, site }) {
   const idsByFile = new Map();
   /** @type {Reference[]} */
   const refs = [];
-  const origin = new URL(site).origin;
+  // Without SITE_URL the pages link their own host only by paths.
+  const origin = site ? new URL(site).origin : 'http://site.invalid';
 
   for (const file of files) {
     if (isHtml(file)) {

@@ -7,6 +7,7 @@
  *    search index there, and answers what it wrote (with the records, for the parent).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { coverageLine, indexCategories } from '../libs/category-index.ts';
 import { defaultContentPaths, readContent } from '../libs/read-content.ts';
 import { searchRecords } from '../libs/search-records.ts';
 import { eachSiteFile } from '../libs/site-files.ts';
@@ -42,5 +43,6 @@ if (!diagnostics.some((d) => d.severity === 'error')) {
   // Made as they are written, never all held at once: at 20,000 codes they would be most of the worker's memory.
   const files = writeSiteFiles(outDir, eachSiteFile({ pages, entries: catalog.entries, registry, base: job.base, site: job.site }));
   const indexFiles = writeSiteFiles(outDir, searchIndex);
-  send({ written: { files, records: records.length, indexFiles, ...(here ? {} : { searchRecords: records }) } });
+  const catalogSummary = `${catalog.entries.length} codes in ${catalog.groups.length} catalogs; ${coverageLine(indexCategories(catalog.entries, categories))}`;
+  send({ written: { files, records: records.length, indexFiles, catalogSummary, ...(here ? {} : { searchRecords: records }) } });
 }

@@ -94,7 +94,7 @@ describe('the hostile fixture site (__e2e__/fixtures/hostile)', () => {
 
   it('reads without errors', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(server.map((e) => e.code)).toEqual(Array.from({ length: 12 }, (_, i) => String(1001 + i)));
+    expect(server.map((e) => e.code)).toEqual(Array.from({ length: 13 }, (_, i) => String(1001 + i)));
   });
 
   it('leaves nothing that runs in any cell', () => {

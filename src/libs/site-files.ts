@@ -33,8 +33,8 @@ export interface SiteFilesInput {
   registry: { vendors: Record<string, Pick<Vendor, 'name'>>; surfaces: Record<string, Pick<Surface, 'name'>> };
   /** The base path, `/` or `/errors/`. */
   base: string;
-  /** The site's origin, for absolute URLs: `https://errors.example.com`. */
-  site: string;
+  /** The site's origin (`https://errors.example.com`), for absolute URLs; without one, URLs are paths from the host's root. */
+  site: string | undefined;
 }
 
 /** Path in the output folder (no leading slash) → file contents. */
@@ -47,7 +47,7 @@ export function siteFiles(input: SiteFilesInput): SiteFiles {
 /** The site files one at a time, so that a writer need not hold them all: `[file, contents]`. */
 export function* eachSiteFile({ pages, entries, registry, base, site }: SiteFilesInput): Generator<[string, string]> {
   const names = { vendor: (slug: string) => registry.vendors[slug]?.name, surface: (slug: string) => registry.surfaces[slug]?.name };
-  const absolute = (path: string) => new URL(withBase(base, path), site).href;
+  const absolute = (path: string) => (site ? new URL(withBase(base, path), site).href : withBase(base, path));
   const codes = new Map(entries.map((entry) => [entry.id, exportEntry(entry, absolute(codePagePath(entry)))]));
   const catalogLabel = catalogLabeller(names);
 
@@ -99,7 +99,7 @@ function redirectPage(code: ExportedCode, to: string, base: string, catalog: str
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
           h('title', `${title} | Push Error Codes`),
           h('meta', { name: 'description', content: description }),
-          h('link', { rel: 'canonical', href: code.url }),
+          ...(code.url.startsWith('/') ? [] : [h('link', { rel: 'canonical', href: code.url })]),
           h('link', { rel: 'icon', href: `${base}favicon.svg`, type: 'image/svg+xml' }),
           h('meta', { httpEquiv: 'refresh', content: `0; url=${to}` }),
         ]),

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { normalizeBase, siteSettings } from './site-settings.ts';
 
 describe('siteSettings', () => {
-  it('defaults to the root of http://localhost:4321', () => {
-    expect(siteSettings({})).toEqual({ base: '/', site: 'http://localhost:4321', contentDir: 'content' });
-    expect(siteSettings({ BASE_PATH: '  ', SITE_URL: '', CONTENT_DIR: '' })).toEqual({ base: '/', site: 'http://localhost:4321', contentDir: 'content' });
+  it('defaults to the root path and no origin: the build invents none', () => {
+    expect(siteSettings({})).toEqual({ base: '/', site: undefined, contentDir: 'content' });
+    expect(siteSettings({ BASE_PATH: '  ', SITE_URL: '', CONTENT_DIR: '' })).toEqual({ base: '/', site: undefined, contentDir: 'content' });
   });
 
   it('builds from another content folder inside the project', () => {

@@ -5,9 +5,10 @@
  *
  * - BASE_PATH: the sub-path the site is served under, e.g. /errors/ (default /). Leading
  *   and trailing slashes are optional: `errors`, `/errors` and `/errors/` all give `/errors/`.
- * - SITE_URL: the absolute http(s) URL of the site, for canonical links and copied links
- *   (default http://localhost:4321). The origin only (https://errors.example.com); a path in
- *   it must be the BASE_PATH itself (https://example.com/errors/ with BASE_PATH=/errors/).
+ * - SITE_URL: the public origin of the site (https://errors.example.com), for canonical links,
+ *   codes.json's URLs and the sitemap; a path in it must be the BASE_PATH itself
+ *   (https://example.com/errors/ with BASE_PATH=/errors/). Unset, the build invents no
+ *   origin: those links are paths, and a link copied from a page is the address it is served at.
  * - CONTENT_DIR: the content folder to build from (default content); the browser tests
  *   build their fixture sites with it.
  */
@@ -15,8 +16,8 @@
 export interface SiteSettings {
   /** Starts and ends with `/`. */
   base: string;
-  /** An origin without a trailing slash. */
-  site: string;
+  /** An origin without a trailing slash; undefined when SITE_URL is not set. */
+  site: string | undefined;
   /** Relative to the project. */
   contentDir: string;
 }
@@ -56,8 +57,9 @@ export function normalizeBase(raw: string | undefined): string {
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }
 
-export function normalizeSite(raw: string | undefined, base: string): string {
-  const value = raw?.trim() || 'http://localhost:4321';
+export function normalizeSite(raw: string | undefined, base: string): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
   let url: URL;
   try {
     url = new URL(value);

@@ -8,7 +8,7 @@ import type { CatalogGroup } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
 import { buildSiteIndex, catalogLabeller, type SiteIndex } from '../libs/site-index.ts';
 import type { CategoryDefinition } from '../libs/categories.ts';
-import { coverageLine, indexCategories, type CategoryIndex } from '../libs/category-index.ts';
+import { indexCategories, type CategoryIndex } from '../libs/category-index.ts';
 import { sitePages, type SitePage } from '../libs/site-pages.ts';
 import { withBase } from '../libs/urls.ts';
 
@@ -50,16 +50,8 @@ async function loadSiteData(): Promise<SiteData> {
   const catalogLabel = catalogLabeller({ vendor: (slug) => vendors.get(slug)?.name, surface: (slug) => surfaces.get(slug)?.name });
   // In the file's order; the catalog carries each meaning's (libs/categories.ts `categorize`).
   const categories = indexCategories(entries, categoryEntries.map((c) => c.data).sort((a, b) => a.line - b.line));
-  logOnce(coverageLine(categories));
   const pages = sitePages({ entries, groups, categories: categories.categories, removed: removedUrls?.data.urls ?? [] });
   return { index: buildSiteIndex(entries, groups), categories, groups, vendors, surfaces, catalogLabel, pages };
-}
-
-let lastLogged: string | undefined;
-
-/** A line for the build's log, printed again only when it changes (`astro dev` reads the data on every request). */
-function logOnce(line: string): void {
-  if (line !== lastLogged) console.info((lastLogged = line));
 }
 
 /** A path inside the site, with the base path in front: `url('tpns/server/')`. */
@@ -67,7 +59,7 @@ export function url(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
 
-/** An absolute URL on the configured site (SITE_URL), for links pasted into tickets. */
-export function absoluteUrl(path: string): string {
-  return new URL(url(path), import.meta.env.SITE).href;
+/** The public address of a path, when the site was built with SITE_URL; undefined otherwise (the build invents no origin). */
+export function canonicalUrl(path: string): string | undefined {
+  return import.meta.env.SITE ? new URL(url(path), import.meta.env.SITE).href : undefined;
 }
