@@ -15,7 +15,7 @@ const PAGES: [path: string, heading: string][] = [
   ['/tpns/ios/-10002/', '-10002 · TPNS iOS SDK'],
   ['/code/503/', '503 in 3 catalogs'],
   ['/code/', 'Look up a code'],
-  ['/category/', 'Categories'],
+  ['/category/', 'Codes by problem'],
   ['/category/invalid-token/', 'Invalid or expired token'],
 ];
 
