@@ -459,7 +459,6 @@ const JUDGED: Judged[] = [
   j('tpns/server/1008006#2', ['invalid-token'], 'Invalid token. Please check whether the device token has been successfully registered.'),
   j('tpns/server/1008006#3', ['invalid-token'], 'Invalid token. Please check it'),
   j('xgpush/server/40', ['invalid-token'], 'Pushed token is not registered on XGPush'),
-  j('xgpush/server/53', ['invalid-token'], 'The device is not registered'),
   j('vivo/server/10302', ['invalid-token'], 'Invalid regId.'),
   j('meizu/server/110002', ['invalid-token'], 'Push ID invalid (Push ID not subscribed).'),
   j('meizu/server/110003', ['invalid-token'], 'Invalid pushId.'),
@@ -472,6 +471,8 @@ const JUDGED: Judged[] = [
   j('xgpush/server/14', ['invalid-parameter'], 'Length of Android Token is 40 characters, and that of iOS Token is 64 characters.', 'invalid-token'), // pinned
   j('xgpush/server/48', ['not-found'], 'The account for push is not bound with token', 'invalid-token'),
   j('xgpush/server/90', ['device-unreachable'], 'The device is offline', 'invalid-token'),
+  // "Re-register the device after unregistering it.": fixed on the device, after which the token may work again
+  j('xgpush/server/53', ['sdk-setup'], 'The device is not registered', 'invalid-token'),
   j('xiaomi/server/65003', ['device-unreachable'], 'Device not found, usually due to the device being offline.', 'invalid-token'),
   j('tpns/server/10010005#1', ['not-found'], 'Push target does not exist', 'invalid-token'),
   j('tpns/server/10010005#2', ['not-found'], 'The push target does not exist.', 'invalid-token'),
@@ -711,7 +712,6 @@ const DEAD_TOKENS: [ref: string, words: string][] = [
   ['tpns/server/1008029#1', 'Invalid token.'],
   ['tpns/server/1008029#2', 'token is not valid'],
   ['xgpush/server/40', 'Pushed token is not registered on XGPush'],
-  ['xgpush/server/53', 'The device is not registered'],
   ['huawei/server/80300007', 'Specified Token is invalid.'],
   ['vivo/server/10302', 'Invalid regId.'],
   ['meizu/server/110002', 'Push ID invalid (Push ID not subscribed).'],
@@ -793,8 +793,17 @@ describe('the seeds and content/categories.yml', () => {
       // said of a token, push ID or registration, and none of what keeps a token alive
       expect(words, ref).toMatch(/\b(invalid|expired|not valid|unregistered|not registered)\b/i);
       const { wording, advice } = meaningTexts(meaning!);
-      expect([...wording, ...advice].join(' '), ref).not.toMatch(/\b(offline|switch|alias|account|bound|format|length|empty|frequent|provider)\b/i);
+      expect([...wording, ...advice].join(' '), ref).not.toMatch(/\b(offline|switch|alias|account|bound|format|length|empty|frequent|provider|re-?register)\b/i);
     }
+  });
+
+  it('Meizu 110010 keeps its token: its rate meaning slows down, its "message switch is off" meaning is the user\'s switch', () => {
+    const meizu = byId.get('meizu/server/110010')!;
+    expect(meizu.meanings.map((m) => [m.text, m.categories, m.action])).toEqual([
+      ['Push rate is too fast.', ['rate-limit'], 'slow-down'],
+      ['Invalid pushId (message switch is off).', ['notifications-off'], 'fix-setup'],
+    ]);
+    expect(meizu.actions).toEqual(['slow-down', 'fix-setup']);
   });
 
   it('at least 95% of the codes with a description have a category; the rest are the meanings judged to fit none', () => {
