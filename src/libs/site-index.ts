@@ -62,3 +62,9 @@ export function headlineOf(entry: Pick<CatalogEntry, 'meanings'>): Meaning | und
   }
   return best;
 }
+
+/** What a code's copy buttons give for a ticket: its link, as Markdown, and as plain text (`catalog`: "TPNS server"). */
+export function ticketTexts(entry: Pick<CatalogEntry, 'code' | 'meanings'>, catalog: string, link: string): { link: string; markdown: string; text: string } {
+  const summary = headlineOf(entry)?.text ?? 'no description in the source';
+  return { link, markdown: `[${catalog} ${entry.code} — ${summary}](${link})`, text: `${entry.code} · ${catalog}\n${summary}\n${link}` };
+}

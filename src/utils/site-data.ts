@@ -8,14 +8,17 @@ import type { CatalogGroup } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
 import { buildSiteIndex, catalogLabeller, type SiteIndex } from '../libs/site-index.ts';
 import type { CategoryDefinition } from '../libs/categories.ts';
-import { coverageLine, indexCategories, type CategoryIndex } from '../libs/category-index.ts';
+import { indexCategories, type CategoryIndex } from '../libs/category-index.ts';
 import { sitePages, type SitePage } from '../libs/site-pages.ts';
-import { withBase } from '../libs/urls.ts';
+import { maintainersPath, withBase } from '../libs/urls.ts';
+import { whatToDoCoverage, whatToDoLine, type WhatToDoCoverage } from '../libs/what-to-do.ts';
 
 export interface SiteData {
   index: SiteIndex;
   /** Each code's categories (content/categories.yml): this site's reading, not the vendors' words. */
   categories: CategoryIndex<CategoryDefinition>;
+  /** How many described codes have a what to do (the source's advice or a category), and which have none. */
+  whatToDo: WhatToDoCoverage;
   groups: CatalogGroup[];
   /** Vendors that have codes, in registry order. */
   vendors: Map<string, Vendor>;
@@ -50,9 +53,10 @@ async function loadSiteData(): Promise<SiteData> {
   const catalogLabel = catalogLabeller({ vendor: (slug) => vendors.get(slug)?.name, surface: (slug) => surfaces.get(slug)?.name });
   // In the file's order; the catalog carries each meaning's (libs/categories.ts `categorize`).
   const categories = indexCategories(entries, categoryEntries.map((c) => c.data).sort((a, b) => a.line - b.line));
-  logOnce(coverageLine(categories));
+  const whatToDo = whatToDoCoverage(entries);
+  logOnce(whatToDoLine(whatToDo, `/${maintainersPath}`));
   const pages = sitePages({ entries, groups, categories: categories.categories, removed: removedUrls?.data.urls ?? [] });
-  return { index: buildSiteIndex(entries, groups), categories, groups, vendors, surfaces, catalogLabel, pages };
+  return { index: buildSiteIndex(entries, groups), categories, whatToDo, groups, vendors, surfaces, catalogLabel, pages };
 }
 
 let lastLogged: string | undefined;
