@@ -84,8 +84,8 @@ test('a catalog page lists every code with the notes around its table', async ({
 test('a lookup page lists every catalog that uses the number', async ({ page }) => {
   await page.goto(sitePath('/code/80300007/'));
   await expect(page.locator('h1')).toHaveText('80300007 in 2 catalogs');
-  await expect(page.getByRole('listitem').filter({ hasText: 'Huawei server' })).toContainText('Specified Token is invalid.');
-  await expect(page.getByRole('listitem').filter({ hasText: 'Honor server' })).toContainText('ALL Push Tokens are invalid.');
+  await expect(page.getByRole('region', { name: '80300007 · Huawei server', exact: true })).toContainText('Specified Token is invalid.');
+  await expect(page.getByRole('region', { name: '80300007 · Honor server', exact: true })).toContainText('ALL Push Tokens are invalid.');
 });
 
 test('a number used by one catalog sends the reader to its page', async ({ page }) => {

@@ -57,7 +57,7 @@ export interface Written {
   /** Search records made, and the index's files written. */
   records: number;
   indexFiles: number;
-  /** "417 codes in 14 catalogs; categories: 409 of 416 described codes (98%) have a category; 7 have none" */
+  /** "417 codes in 14 catalogs; what to do: 410 of 416 described codes (98%) have a what to do - …" */
   catalogSummary: string;
   /** With `searchIndex: 'to-parent'`: the records, for the parent process. */
   searchRecords?: SearchRecord[];

@@ -7,11 +7,12 @@
  *    search index there, and answers what it wrote (with the records, for the parent).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { coverageLine, indexCategories } from '../libs/category-index.ts';
 import { defaultContentPaths, readContent } from '../libs/read-content.ts';
 import { searchRecords } from '../libs/search-records.ts';
 import { eachSiteFile } from '../libs/site-files.ts';
 import { sitePages } from '../libs/site-pages.ts';
+import { maintainersPath } from '../libs/urls.ts';
+import { whatToDoCoverage, whatToDoLine } from '../libs/what-to-do.ts';
 import type { CatalogJob, WorkerMessage } from './catalog-integration.ts';
 import { writeSiteFiles } from './write-site-files.ts';
 
@@ -43,6 +44,6 @@ if (!diagnostics.some((d) => d.severity === 'error')) {
   // Made as they are written, never all held at once: at 20,000 codes they would be most of the worker's memory.
   const files = writeSiteFiles(outDir, eachSiteFile({ pages, entries: catalog.entries, registry, base: job.base, site: job.site }));
   const indexFiles = writeSiteFiles(outDir, searchIndex);
-  const catalogSummary = `${catalog.entries.length} codes in ${catalog.groups.length} catalogs; ${coverageLine(indexCategories(catalog.entries, categories))}`;
+  const catalogSummary = `${catalog.entries.length} codes in ${catalog.groups.length} catalogs; ${whatToDoLine(whatToDoCoverage(catalog.entries), `/${maintainersPath}`)}`;
   send({ written: { files, records: records.length, indexFiles, catalogSummary, ...(here ? {} : { searchRecords: records }) } });
 }

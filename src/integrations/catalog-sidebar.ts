@@ -1,5 +1,5 @@
 /**
- * Starlight's sidebar: the about page, the categories, then each vendor with its catalogs,
+ * Starlight's sidebar: the about page, the categories and the actions, then each vendor with its catalogs,
  * never individual codes (Starlight renders the whole sidebar into every page). Made when
  * the config loads, from the registry and the sources' frontmatter through the same
  * validated readers as the build (libs/registry.ts, libs/frontmatter.ts), without parsing
@@ -8,7 +8,7 @@
 import { defaultContentPaths } from '../libs/content-paths.ts';
 import { sourceCatalogs } from '../libs/frontmatter.ts';
 import { readRegistry } from '../libs/registry.ts';
-import { aboutPath, catalogPath, categoriesPath, vendorPath } from '../libs/urls.ts';
+import { aboutPath, actionsPath, catalogPath, categoriesPath, vendorPath } from '../libs/urls.ts';
 
 interface SidebarLink { label: string; link: string }
 interface SidebarGroup { label: string; items: SidebarLink[] }
@@ -24,5 +24,10 @@ export function catalogSidebar(root: string, contentDir = 'content'): (SidebarLi
     return items.length === 0 ? [] : [{ label: name, items: [{ label: 'Overview', link: `/${vendorPath(vendor)}` }, ...items] }];
   });
   // One link: the categories' own page lists them, and every page carries the sidebar.
-  return [{ label: 'About these pages', link: `/${aboutPath}` }, { label: 'Codes by problem', link: `/${categoriesPath}` }, ...groups];
+  return [
+    { label: 'About these pages', link: `/${aboutPath}` },
+    { label: 'Codes by problem', link: `/${categoriesPath}` },
+    { label: 'What to do, by action', link: `/${actionsPath}` },
+    ...groups,
+  ];
 }

@@ -4,6 +4,7 @@
  * was read), so neither the rules nor their engine load where the pages render.
  */
 import type { Category } from './categories.ts';
+import type { Action } from '../schemas/actions.ts';
 import type { CatalogEntry, Meaning } from '../schemas/catalog.ts';
 
 /** A pin or an exclusion: a code (every meaning) or one meaning of it, 1-based in the order its page lists them. */
@@ -25,6 +26,11 @@ export interface CategorizedMeaning extends MeaningRef {
   pinned: boolean;
 }
 
+/** A meaning that calls for an action, and the categories of it that do (in file order). */
+export interface ActionMeaning<C> extends MeaningRef {
+  categories: readonly C[];
+}
+
 /** What the index needs of a category: a compiled `Category` or a stored `CategoryDefinition`. */
 export type CategoryInfo = Pick<Category, 'slug' | 'name' | 'means' | 'fix' | 'action'>;
 
@@ -43,6 +49,11 @@ export interface CategoryIndex<C extends CategoryInfo = CategoryInfo> {
   members(category: CategoryRef): readonly CatalogEntry[];
   /** The category's meanings, in catalog order: what its page lists, each at its anchor `meaning.id`. */
   meanings(category: CategoryRef): readonly CategorizedMeaning[];
+  /**
+   * The meanings one of whose categories calls for the action, in catalog order: what the
+   * action's page lists. Their codes are those whose `actions` hold it.
+   */
+  withAction(action: Action): readonly ActionMeaning<C>[];
   /** Put in the category by hand only: no meaning of the code is there by a rule. */
   pinned(entry: EntryRef, category: CategoryRef): boolean;
   /**
@@ -59,7 +70,7 @@ export interface CategoryIndex<C extends CategoryInfo = CategoryInfo> {
   categorized: number;
   /** Codes with a description: at least one meaning that is not empty. */
   described: number;
-  /** Codes with a description and at least one category: the coverage `coverageLine` reports. */
+  /** Codes with a description and at least one category. */
   describedCategorized: number;
 }
 
@@ -77,6 +88,7 @@ export function indexCategories<C extends CategoryInfo>(entries: readonly Catalo
   /** `${slug} ${entry id}` of the codes a rule put in a category (on one of their meanings at least). */
   const byRule = new Set<string>();
   const uncategorized: MeaningRef[] = [];
+  const byAction = new Map<Action, ActionMeaning<C>[]>();
   let described = 0;
   let describedCategorized = 0;
 
@@ -88,6 +100,12 @@ export function indexCategories<C extends CategoryInfo>(entries: readonly Catalo
         if (!pinned) byRule.add(`${slug} ${entry.id}`);
       }
       if (meaning.categories.length === 0 && !meaning.empty) uncategorized.push({ entry, meaning, position: i + 1 });
+      const own = resolve(meaning.categories);
+      for (const action of new Set(own.map((c) => c.action))) {
+        let list = byAction.get(action);
+        if (!list) byAction.set(action, (list = []));
+        list.push({ entry, meaning, position: i + 1, categories: own.filter((c) => c.action === action) });
+      }
     });
     for (const slug of entry.categories) members.get(slug)!.push(entry);
     if (entry.meanings.some((m) => !m.empty)) {
@@ -117,6 +135,7 @@ export function indexCategories<C extends CategoryInfo>(entries: readonly Catalo
     ofMeaning: (entry, meaning) => resolve(meaningOf(entry, meaning)?.categories ?? NONE),
     members: (category) => members.get(category.slug) ?? NONE,
     meanings: (category) => inCategory.get(category.slug) ?? NONE,
+    withAction: (action) => byAction.get(action) ?? NONE,
     pinned: (entry, category) => (byId.get(entry.id)?.categories.includes(category.slug) ?? false) && !byRule.has(`${category.slug} ${entry.id}`),
     elsewhere: (entry, category, limit = 5) => {
       const best = representative.get(category.slug);
@@ -131,14 +150,4 @@ export function indexCategories<C extends CategoryInfo>(entries: readonly Catalo
     described,
     describedCategorized,
   };
-}
-
-/**
- * The build's one line about coverage, over the codes that have a description (a code
- * with none cannot be read): "categories: 402 of 415 described codes (97%) have a category; 13 have none".
- */
-export function coverageLine(index: Pick<CategoryIndex, 'described' | 'describedCategorized'>): string {
-  const { described, describedCategorized } = index;
-  const share = described === 0 ? 0 : Math.floor((100 * describedCategorized) / described);
-  return `categories: ${describedCategorized} of ${described} described codes (${share}%) have a category; ${described - describedCategorized} have none`;
 }

@@ -37,6 +37,14 @@ describe('the list of pages', () => {
     expect(pagesOf(pages, 'number-redirect').map((p) => p.path)).toEqual(['code/+5/']);
   });
 
+  it('gives each of the eight actions its page, whatever the catalog holds, and one page listing them', () => {
+    expect(pagesOf(pages, 'action').map((p) => p.path)).toEqual([
+      'action/remove-token/', 'action/retry/', 'action/slow-down/', 'action/fix-request/', 'action/fix-credentials/',
+      'action/fix-setup/', 'action/contact-vendor/', 'action/none/',
+    ]);
+    expect(publicPaths(pages)).toEqual(expect.arrayContaining(['/action/', '/maintainers/', '/action/remove-token/']));
+  });
+
   it('keeps a page for each removed URL, of the kind its path names', () => {
     expect(pagesOf(pages, 'removed-code', 'removed-code-json', 'removed-number').map((p) => [p.kind, p.path])).toEqual([
       ['removed-code', 'tpns/server/99/'], ['removed-code-json', 'tpns/server/99.json'], ['removed-number', 'code/99/'],

@@ -6,11 +6,12 @@
  * Paths come from libs/urls.ts. The search box's own files (the exact-code shards and
  * Pagefind's index) are not pages: they are made with the search index.
  */
+import { ACTION_SLUGS, type Action } from '../schemas/actions.ts';
 import type { CatalogEntry, CatalogGroup } from '../schemas/catalog.ts';
 import type { RemovedUrl } from './published-urls.ts';
 import {
-  aboutPath, catalogPath, categoriesPath, categoryPath, codeJsonPath, codePagePath, codesJsonPath, homePath,
-  lookupPath, numberPath, readSitePath, vendorPath,
+  aboutPath, actionPath, actionsPath, catalogPath, categoriesPath, categoryPath, codeJsonPath, codePagePath, codesJsonPath, homePath,
+  lookupPath, maintainersPath, numberPath, readSitePath, vendorPath,
 } from './urls.ts';
 
 export interface SiteContent {
@@ -37,7 +38,7 @@ export interface RemovedCode {
 type PlainPage<K extends string> = K extends string ? { kind: K; path: string } : never;
 
 export type SitePage =
-  | PlainPage<'home' | 'about' | 'lookup' | 'categories' | 'codes-json'>
+  | PlainPage<'home' | 'about' | 'lookup' | 'categories' | 'actions' | 'maintainers' | 'codes-json'>
   | { kind: 'vendor'; path: string; vendor: string }
   | { kind: 'catalog'; path: string; group: CatalogGroup }
   | { kind: 'code'; path: string; entry: CatalogEntry }
@@ -47,6 +48,8 @@ export type SitePage =
   /** A number one catalog uses: a small page that sends the reader on to that code. */
   | { kind: 'number-redirect'; path: string; entry: CatalogEntry }
   | { kind: 'category'; path: string; slug: string }
+  /** One of the fixed actions: every code whose meanings call for it. */
+  | { kind: 'action'; path: string; action: Action }
   | { kind: 'removed-code'; path: string; gone: RemovedCode }
   | { kind: 'removed-code-json'; path: string; gone: RemovedCode }
   | { kind: 'removed-number'; path: string; code: string; removed: string };
@@ -62,8 +65,12 @@ export function sitePages({ entries, groups, categories, removed }: SiteContent)
     { kind: 'lookup', path: lookupPath },
     { kind: 'codes-json', path: codesJsonPath },
     { kind: 'categories', path: categoriesPath },
+    { kind: 'actions', path: actionsPath },
+    { kind: 'maintainers', path: maintainersPath },
   ];
   for (const category of categories) pages.push({ kind: 'category', path: categoryPath(category.slug), slug: category.slug });
+  // Every action has its page, codes or not: tools and tickets link to them by slug.
+  for (const action of ACTION_SLUGS) pages.push({ kind: 'action', path: actionPath(action), action });
   for (const vendor of new Set(groups.map((g) => g.vendor))) pages.push({ kind: 'vendor', path: vendorPath(vendor), vendor });
   for (const group of groups) pages.push({ kind: 'catalog', path: catalogPath(group.vendor, group.surface), group });
 

@@ -22,6 +22,10 @@ export const aboutPath = 'about/';
 /** The lookup box's form target: `code/?code=503` goes on to `code/503/`. */
 export const lookupPath = 'code/';
 export const categoriesPath = 'category/';
+/** The actions (schemas/actions.ts), each with its page. */
+export const actionsPath = 'action/';
+/** What the categories miss: for the people who keep content/categories.yml. */
+export const maintainersPath = 'maintainers/';
 export const codesJsonPath = 'codes.json';
 /** The list of the exact-code index's shard files. */
 export const codeShardListPath = 'search/codes/index.json';
@@ -36,6 +40,8 @@ export const vendorPath = (vendor: string) => `${vendor}/`;
 /** A number in every catalog that uses it: `code/503/`, `code/-10002/`. */
 export const numberPath = (number: string) => `code/${number}/`;
 export const categoryPath = (slug: string) => `category/${slug}/`;
+/** Every code, every vendor, whose meanings call for an action: `action/remove-token/`. */
+export const actionPath = (slug: string) => `action/${slug}/`;
 /** One shard of the exact-code index (libs/code-lookup.ts `shardFile`). */
 export const codeShardPath = (file: string) => `search/codes/${file}.json`;
 

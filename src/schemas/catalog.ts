@@ -3,7 +3,7 @@
  * validates what the loader stores and the pages get typed data.
  */
 import { z } from 'zod';
-import { actionSchema } from './actions.ts';
+import { ACTION_SLUGS, actionSchema } from './actions.ts';
 
 /** Where a meaning came from. */
 export const meaningSourceSchema = z.object({
@@ -46,11 +46,14 @@ export const meaningSchema = z.object({
   inferred: z.boolean(),
   source: meaningSourceSchema,
   /** This site's reading, not the vendor's words: the meaning's categories (content/categories.yml), in file order. */
-  categories: z.array(z.string()),
-  /** …of which these were given by hand (`pin`) rather than by a rule. */
+  categories: z.array(z.string()).describe(
+    "This site's reading of the meaning's words, not the vendor's: the slugs of its categories (/category/{slug}/), in the order content/categories.yml lists them; empty when none fits."),
+  /** …of which these were given by hand (`pin`) rather than by a rule. Not exported. */
   pinned: z.array(z.string()),
   /** This site's reading: what a program should do about it, the action of its first category; null when it has none. */
-  action: actionSchema.nullable(),
+  action: actionSchema.nullable().describe(
+    "This site's reading, not the vendor's words: what a program should do about this meaning (/action/{slug}/), the action of its first category; "
+    + 'null when no category fits. The slugs are a contract: remove-token only where the words say the token itself is dead.'),
 });
 
 /** One code of one catalog (vendor + surface). */
@@ -69,9 +72,11 @@ export const catalogEntrySchema = z.object({
   /** Codes of the same catalog with the same meaning, one character apart: probably a typo for one another. */
   likelySameAs: z.array(z.string()),
   /** This site's reading: the categories of its meanings, in file order. */
-  categories: z.array(z.string()),
+  categories: z.array(z.string()).describe("This site's reading, not the vendor's words: the categories of all its meanings, in the order content/categories.yml lists them."),
   /** This site's reading: the distinct actions of its meanings, in the order of the action list. */
-  actions: z.array(actionSchema),
+  actions: z.array(actionSchema).describe(
+    "This site's reading, not the vendor's words: every distinct action the categories of its meanings call for, in the fixed order of the actions "
+    + `(${ACTION_SLUGS.join(', ')}); more than one when its meanings disagree.`),
 });
 
 /** One source table's contribution to a catalog. */

@@ -11,11 +11,14 @@ import type { CategoryDefinition } from '../libs/categories.ts';
 import { indexCategories, type CategoryIndex } from '../libs/category-index.ts';
 import { sitePages, type SitePage } from '../libs/site-pages.ts';
 import { withBase } from '../libs/urls.ts';
+import { whatToDoCoverage, type WhatToDoCoverage } from '../libs/what-to-do.ts';
 
 export interface SiteData {
   index: SiteIndex;
   /** Each code's categories (content/categories.yml): this site's reading, not the vendors' words. */
   categories: CategoryIndex<CategoryDefinition>;
+  /** How many described codes have a what to do (the source's advice or a category), and which have none. */
+  whatToDo: WhatToDoCoverage;
   groups: CatalogGroup[];
   /** Vendors that have codes, in registry order. */
   vendors: Map<string, Vendor>;
@@ -50,8 +53,9 @@ async function loadSiteData(): Promise<SiteData> {
   const catalogLabel = catalogLabeller({ vendor: (slug) => vendors.get(slug)?.name, surface: (slug) => surfaces.get(slug)?.name });
   // In the file's order; the catalog carries each meaning's (libs/categories.ts `categorize`).
   const categories = indexCategories(entries, categoryEntries.map((c) => c.data).sort((a, b) => a.line - b.line));
+  const whatToDo = whatToDoCoverage(entries);
   const pages = sitePages({ entries, groups, categories: categories.categories, removed: removedUrls?.data.urls ?? [] });
-  return { index: buildSiteIndex(entries, groups), categories, groups, vendors, surfaces, catalogLabel, pages };
+  return { index: buildSiteIndex(entries, groups), categories, whatToDo, groups, vendors, surfaces, catalogLabel, pages };
 }
 
 /** A path inside the site, with the base path in front: `url('tpns/server/')`. */
