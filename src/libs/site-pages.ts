@@ -9,7 +9,7 @@
 import type { CatalogEntry, CatalogGroup } from '../schemas/catalog.ts';
 import type { RemovedUrl } from './published-urls.ts';
 import {
-  aboutPath, catalogPath, categoriesPath, categoryPath, codeJsonPath, codePagePath, codesJsonPath, homePath,
+  aboutPath, catalogPath, categoriesPath, categoryPath, codeJsonPath, codePagePath, codesJsonPath, codesSchemaPath, homePath,
   lookupPath, numberPath, readSitePath, vendorPath,
 } from './urls.ts';
 
@@ -37,7 +37,7 @@ export interface RemovedCode {
 type PlainPage<K extends string> = K extends string ? { kind: K; path: string } : never;
 
 export type SitePage =
-  | PlainPage<'home' | 'about' | 'lookup' | 'categories' | 'codes-json'>
+  | PlainPage<'home' | 'about' | 'lookup' | 'categories' | 'codes-json' | 'codes-schema'>
   | { kind: 'vendor'; path: string; vendor: string }
   | { kind: 'catalog'; path: string; group: CatalogGroup }
   | { kind: 'code'; path: string; entry: CatalogEntry }
@@ -61,6 +61,7 @@ export function sitePages({ entries, groups, categories, removed }: SiteContent)
     { kind: 'about', path: aboutPath },
     { kind: 'lookup', path: lookupPath },
     { kind: 'codes-json', path: codesJsonPath },
+    { kind: 'codes-schema', path: codesSchemaPath },
     { kind: 'categories', path: categoriesPath },
   ];
   for (const category of categories) pages.push({ kind: 'category', path: categoryPath(category.slug), slug: category.slug });

@@ -23,6 +23,8 @@ export const aboutPath = 'about/';
 export const lookupPath = 'code/';
 export const categoriesPath = 'category/';
 export const codesJsonPath = 'codes.json';
+/** The JSON Schema of codes.json. */
+export const codesSchemaPath = 'codes.schema.json';
 /** The list of the exact-code index's shard files. */
 export const codeShardListPath = 'search/codes/index.json';
 
