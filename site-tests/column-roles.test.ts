@@ -65,6 +65,11 @@ describe('Status | Reason | Meaning', () => {
     expect(token).toContain('<dt>Reason</dt><dd>BadDeviceToken</dd><dt>Meaning</dt><dd>The specified device token is invalid.');
   });
 
+  it('the catalog\'s table and the number\'s page give each reason\'s name before its meaning', () => {
+    expect(page('acme/server')).toMatch(/<div[^>]*><code[^>]*>BadDeviceToken<\/code>: The specified device token is invalid\./);
+    expect(page('code/400')).toMatch(/<li[^>]*><code[^>]*>BadPayload<\/code>: The payload is not valid JSON\.<\/li>/);
+  });
+
   it('a code with one reason leads with its name and its meaning', () => {
     expect(lead(page('acme/server/410'))).toBe('Unregistered: The device token is inactive for the specified topic.');
   });

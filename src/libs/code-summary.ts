@@ -50,8 +50,16 @@ export function summaryOf(entry: Pick<CatalogEntry, 'meanings'>): CodeSummary | 
   }
   const headline = headlineOf(entry);
   if (!headline) return undefined;
-  if (!hasColumnName(headline) || headline.text.startsWith(headline.name!)) return { text: headline.text, html: headline.html };
-  return { text: `${headline.name}: ${headline.text}`, html: `${escapeHtml(headline.name!)}: ${headline.html}` };
+  const name = nameBefore(headline);
+  return name ? { text: `${name}: ${headline.text}`, html: `${escapeHtml(name)}: ${headline.html}` } : { text: headline.text, html: headline.html };
+}
+
+/**
+ * The name to show before a meaning's text where a list gives the text alone (a catalog's
+ * table, a number's page): its name column's cell, unless the text already starts with it.
+ */
+export function nameBefore(meaning: Meaning): string | undefined {
+  return hasColumnName(meaning) && !meaning.text.startsWith(meaning.name!) ? meaning.name! : undefined;
 }
 
 /** The meaning's name is its name column's cell (rather than the name its text starts with). */
