@@ -1,6 +1,6 @@
 // What a reader sees on a code page, a catalog page, a vendor page and a lookup page,
 // and where their links lead.
-import { expect, sitePath, test } from './fixtures';
+import { expect, expectNoAxeViolations, sitePath, test } from './fixtures';
 
 test('a code page shows the meaning, every source, and links around it', async ({ page }) => {
   await page.goto(sitePath('/tpns/server/1008001/'));
@@ -35,8 +35,10 @@ test('notices: a likely typo, an inferred vendor, a row with no description', as
   await expect(page.getByText('Probably the same as 10080021')).toBeVisible();
   await expect(page.getByText('Vendor inferred from the codes')).toHaveCount(0);
 
+  // Huawei's only table is inferred: the page says so, and so does the card of its meaning.
   await page.goto(sitePath('/huawei/server/907135701/'));
-  await expect(page.getByText('Vendor inferred from the codes')).toBeVisible();
+  await expect(page.locator('.notices')).toContainText('Vendor inferred from the codes');
+  await expect(page.locator('article.meaning-card .notice').first()).toContainText('Vendor inferred from the codes');
   await expect(page.locator('.lead')).toHaveText('No description in the source.');
   await expect(page.locator('article.meaning-card')).toContainText('No description in the source');
 });
@@ -49,6 +51,14 @@ test('rowspan rows are meanings of the code above them', async ({ page }) => {
   await expect(cards.nth(1)).toContainText('BadCertificateEnvironment');
   await expect(cards.nth(3)).toContainText('InvalidProviderToken');
   await expect(cards.nth(1)).toContainText('a further row under the same code');
+  // Each error name the meanings start with, in a table above the cards, linking to its card.
+  const reasons = page.locator('table.reasons');
+  await expect(reasons.locator('tbody th')).toHaveText(['BadCertificate', 'BadCertificateEnvironment', 'ExpiredProviderToken', 'InvalidProviderToken']);
+  await reasons.getByRole('link', { name: 'ExpiredProviderToken' }).click();
+  await expect(page).toHaveURL(/#tencent-cloud-chat-push-403-expiredprovidertoken$/);
+  await expect(cards.nth(2)).toBeInViewport();
+  await expect(cards.nth(2).locator('h3')).toContainText('ExpiredProviderToken');
+  await expectNoAxeViolations(page);
 });
 
 test('same number elsewhere links to the other catalogs', async ({ page }) => {

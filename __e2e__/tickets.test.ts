@@ -47,12 +47,21 @@ test('a code page carries its own preview tags, and no canonical link to a host 
   await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
 });
 
-test('each meaning has an anchor of its own', async ({ page }) => {
+test('each meaning has an anchor of its own, made of its source, its code and its name or rank', async ({ page }) => {
+  await page.goto(sitePath('/tpns/server/1008001/#tpns-rest-api-1008001'));
+  await expect(page.locator('#tpns-rest-api-1008001')).toBeInViewport();
+  await expect(page.locator('#tpns-rest-api-1008001')).toContainText('paramter parse error');
+  await expect(page.locator('#tpns-rest-api-1008001').getByRole('link', { name: 'Link to this wording' }))
+    .toHaveAttribute('href', '#tpns-rest-api-1008001');
+});
+
+test('an anchor published when anchors were the source\'s line still reaches its meaning', async ({ page }) => {
+  // Line 12 of tpns-rest-api.md (content/published-anchors.txt).
   await page.goto(sitePath('/tpns/server/1008001/#tpns-rest-api-l12'));
-  await expect(page.locator('#tpns-rest-api-l12')).toBeInViewport();
-  await expect(page.locator('#tpns-rest-api-l12')).toContainText('paramter parse error');
-  await expect(page.locator('#tpns-rest-api-l12').getByRole('link', { name: 'Link to this wording' }))
-    .toHaveAttribute('href', '#tpns-rest-api-l12');
+  const card = page.locator('article.meaning-card:has(#tpns-rest-api-l12)');
+  await expect(card).toHaveAttribute('id', 'tpns-rest-api-1008001');
+  await expect(card).toBeInViewport();
+  await expect(card).toContainText('paramter parse error');
 });
 
 test('a code page links its JSON, the same object as in codes.json', async ({ page, request }) => {

@@ -2,14 +2,17 @@
  * Tests over the built site in dist/ (`npm run build` first). Like the Rust error index's
  * tidy checks: every page and public file the list of pages gives (libs/site-pages.ts)
  * is built, and every built page is one of them; the categories' pages hold their codes;
- * Pagefind indexed each code once; and a hand-written list of URLs that tickets already
- * point at, and the published-URL list, still resolve.
+ * Pagefind indexed each code once; codes.json is valid against the JSON Schema the site
+ * publishes; and a hand-written list of URLs that tickets already point at, and the
+ * published URLs and anchors, still resolve.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultContentPaths, readContent } from '../src/libs/read-content.ts';
+import { parsePublishedAnchors, updatePublishedAnchors } from '../src/libs/published-anchors.ts';
 import { parsePublishedUrls } from '../src/libs/published-urls.ts';
 import { publicPaths, sitePages } from '../src/libs/site-pages.ts';
 import { fileOf } from '../src/libs/urls.ts';
@@ -124,5 +127,54 @@ describe('published URLs never break (content/published-urls.txt)', () => {
     const current = publicPaths(sitePages({ entries: catalog.entries, groups: catalog.groups, categories, removed }));
     const unlisted = current.filter((path) => !listed.has(path));
     expect(unlisted, 'new URLs: run `npm run urls:update` and commit content/published-urls.txt').toEqual([]);
+  });
+});
+
+describe('codes.json follows the JSON Schema the site publishes (/codes.schema.json)', () => {
+  const schema = () => JSON.parse(readFileSync(join(dist, 'codes.schema.json'), 'utf8'));
+  const codes = () => JSON.parse(readFileSync(join(dist, 'codes.json'), 'utf8'));
+  const validator = () => new Ajv2020({ allErrors: true, strict: true }).compile(schema());
+
+  it('the built codes.json is valid against it', () => {
+    const validate = validator();
+    expect(validate(codes()), JSON.stringify(validate.errors?.slice(0, 5), null, 1)).toBe(true);
+  });
+
+  it('a codes.json of another shape is not: a name that is not text, a field the schema does not list', () => {
+    const validate = validator();
+    const wrongName = codes();
+    wrongName.codes[0].meanings[0].name = 3;
+    expect(validate(wrongName)).toBe(false);
+    const extraField = codes();
+    extraField.codes[0].meanings[0].aliases = [];
+    expect(validate(extraField)).toBe(false);
+  });
+
+  it('each meaning carries its error name and each column its role', () => {
+    const apns403 = codes().codes.find((c: { vendor: string; code: string }) => c.vendor === 'apns' && c.code === '403');
+    expect(apns403.meanings.map((m: { name: string | null }) => m.name))
+      .toEqual(['BadCertificate', 'BadCertificateEnvironment', 'ExpiredProviderToken', 'InvalidProviderToken']);
+    expect(apns403.meanings[0].columns).toEqual([expect.objectContaining({ key: 'description', role: 'description', name: 'Description' })]);
+    expect(schema().$id).toMatch(/\/codes\.schema\.json$/);
+  });
+});
+
+describe('published anchors never break (content/published-anchors.txt)', () => {
+  const { anchors } = parsePublishedAnchors(readFileSync(join(root, paths.anchors), 'utf8'), paths.anchors);
+
+  it('every published anchor lands on its meaning\'s card in the built page', () => {
+    const lost = anchors.filter(({ path, anchor, target }) => {
+      const html = readFileSync(fileFor(path), 'utf8');
+      // The card is the meaning's anchor; its earlier anchors are empty elements at the top of it.
+      const card = new RegExp(`<article class="meaning-card" id="${target ?? anchor}"[^>]*>((?:<span id="[^"]*" class="anchor-alias"></span>)*)`).exec(html);
+      return !card || (target !== undefined && !card[1]!.includes(`id="${anchor}"`));
+    });
+    expect(anchors.length).toBeGreaterThan(900);
+    expect(lost.map((a) => `${a.path}#${a.anchor}`), 'these anchors reach no meaning').toEqual([]);
+  });
+
+  it('the list holds every anchor the site has now', () => {
+    const { catalog } = readContent(paths);
+    expect(updatePublishedAnchors(anchors, catalog.entries).added, 'new anchors: run `npm run urls:update` and commit content/published-anchors.txt').toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ export function devCatalog(root: string, contentDir: string): CatalogSource {
     try {
       sources = sourceFileNames(join(root, paths.sources)).map((name) => join(paths.sources, name));
     } catch {}
-    const key = [paths.vendors, paths.surfaces, paths.categories, paths.published, ...sources].map((file) => {
+    const key = [paths.vendors, paths.surfaces, paths.categories, paths.published, paths.anchors, ...sources].map((file) => {
       const stat = statSync(join(root, file), { throwIfNoEntry: false });
       return `${file}:${stat?.mtimeMs}:${stat?.size}`;
     }).join('\n');

@@ -37,16 +37,18 @@ describe('entries and meanings', () => {
     const a = source('a-first', ['acme', 'server', '| Code | Description | Solution |\n|-|-|-|\n| 1 | From a | Do this |']);
     const { entries, groups } = build(b, a);
     expect(entries.map((e) => [e.id, e.meanings.map((m) => m.id)])).toEqual([
-      ['acme/server/1', ['a-first-l10', 'b-second-l10']],
-      ['acme/server/2', ['b-second-l11']],
+      ['acme/server/1', ['a-first-1', 'b-second-1']],
+      ['acme/server/2', ['b-second-2']],
     ]);
     expect(entries[0]!.meanings[0]).toEqual({
-      id: 'a-first-l10',
+      id: 'a-first-1',
+      aliases: [],
+      name: null,
       text: 'From a',
       html: 'From a',
       columns: [
-        { key: 'description', name: 'Description', text: 'From a', html: 'From a' },
-        { key: 'solution', name: 'Solution', text: 'Do this', html: 'Do this' },
+        { key: 'description', role: 'description', name: 'Description', text: 'From a', html: 'From a' },
+        { key: 'solution', role: 'solution', name: 'Solution', text: 'Do this', html: 'Do this' },
       ],
       empty: false,
       continuation: false,
@@ -60,9 +62,9 @@ describe('entries and meanings', () => {
       id: 'acme/server', position: 0, vendor: 'acme', surface: 'server', entries: ['acme/server/1', 'acme/server/2'],
       tables: [
         { file: 'content/sources/a-first.md', title: 'a-first', url: 'https://example.com/a-first', table: 1, line: 8, inferred: false,
-          notes: [], columns: [{ key: 'description', name: 'Description' }, { key: 'solution', name: 'Solution' }], rows: 1 },
+          notes: [], columns: [{ key: 'description', role: 'description', name: 'Description' }, { key: 'solution', role: 'solution', name: 'Solution' }], rows: 1 },
         { file: 'content/sources/b-second.md', title: 'b-second', url: 'https://example.com/b-second', table: 1, line: 8, inferred: false,
-          notes: [], columns: [{ key: 'description', name: 'Description' }], rows: 2 },
+          notes: [], columns: [{ key: 'description', role: 'description', name: 'Description' }], rows: 2 },
       ],
     }]);
   });

@@ -5,6 +5,7 @@
 import type { Registry } from '../schemas/registry.ts';
 import type { CatalogEntry, CatalogGroup, Meaning } from '../schemas/catalog.ts';
 import { cellHtml } from './cell-html.ts';
+import { leadingErrorName } from './code-lookup.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { CodeRow } from './rows.ts';
 import type { DocumentTable, SourceDocument } from './source-document.ts';
@@ -68,6 +69,7 @@ export function buildCatalog(documents: readonly SourceDocument[], registry: Reg
           action: `its page is /${codePagePath({ vendor: group.vendor, surface: group.surface, slug })}; if the source allows, write the code with letters, digits, "-", "+", "_", "~" and "." only`,
         });
       }
+      meaningAnchors(entry);
       return { id: `${group.id}/${slug}`, vendor: entry.vendor, surface: entry.surface, code: entry.code, slug,
         numeric: entry.numeric, meanings: entry.meanings, likelySameAs: entry.likelySameAs, categories: entry.categories, actions: entry.actions };
     });
@@ -136,12 +138,15 @@ function shorten(text: string, max = 40): string {
 
 function toMeaning(row: CodeRow, table: DocumentTable, document: SourceDocument): Meaning {
   const columns = table.columns.map((column, i) => ({
-    key: column.key, name: column.name, text: row.cells[i]!.text, html: cellHtml(row.cells[i]!.nodes),
+    key: column.key, role: column.role, name: column.name, text: row.cells[i]!.text, html: cellHtml(row.cells[i]!.nodes),
   }));
-  const headline = columns.find((c) => c.key === 'description' && c.text) ?? columns.find((c) => c.text);
-  const stem = document.file.replace(/^.*\//, '').replace(/\.md$/, '');
+  const filled = columns.filter((c) => c.text !== '');
+  const headline = filled.find((c) => c.role === 'description') ?? filled.find((c) => c.role !== 'name') ?? filled[0];
+  const name = filled.find((c) => c.role === 'name')?.text ?? leadingErrorName(headline?.text ?? '');
   return {
-    id: `${stem}-l${row.line}`,
+    id: '', // given once the code's every meaning is known: meaningAnchors
+    aliases: [],
+    name: name ?? null,
     text: headline?.text ?? '',
     html: headline?.html ?? '',
     columns,
@@ -155,6 +160,48 @@ function toMeaning(row: CodeRow, table: DocumentTable, document: SourceDocument)
     action: null,
   };
 }
+
+/**
+ * Gives each meaning of a code its anchor on the code's page, made of what the row says
+ * rather than where it is, so that lines added above it leave it alone: the source
+ * file's stem and the code, then the row's error name (`tencent-cloud-chat-push-403-badcertificate`),
+ * or for a row without one its rank among the code's unnamed rows of that file
+ * (`tpns-rest-api-1008001`, then `…-1008001-2`).
+ */
+function meaningAnchors(entry: Pick<CatalogEntry, 'code' | 'meanings'>): void {
+  const taken = new Set<string>();
+  const unnamed = new Map<string, number>();
+  const code = `${entry.code.startsWith('-') ? '-' : ''}${anchorPart(entry.code) || 'code'}`;
+  for (const meaning of entry.meanings) {
+    const base = `${anchorPart(fileStem(meaning.source.file)) || 'source'}-${code}`;
+    let anchor: string;
+    if (meaning.name !== null) {
+      anchor = `${base}-${anchorPart(meaning.name).slice(0, 48) || hash(meaning.name)}`;
+    } else {
+      const rank = (unnamed.get(base) ?? 0) + 1;
+      unnamed.set(base, rank);
+      anchor = rank === 1 ? base : `${base}-${rank}`;
+    }
+    let unique = anchor;
+    for (let n = 2; taken.has(unique); n++) unique = `${anchor}-${n}`;
+    taken.add(unique);
+    meaning.id = unique;
+  }
+}
+
+/** Lowercase letters, digits and `_`, other runs of characters as one `-`. */
+function anchorPart(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9_]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/** `content/sources/tpns-rest-api.md` → `tpns-rest-api`. */
+export const fileStem = (file: string) => file.replace(/^.*\//, '').replace(/\.md$/, '');
+
+/**
+ * The anchor a meaning had before anchors were made of what the row says: the source
+ * file's stem and the row's line (`tpns-rest-api-l12`). Links pasted before then use it.
+ */
+export const lineAnchor = (source: Meaning['source']) => `${fileStem(source.file)}-l${source.line}`;
 
 function orderGroups(groups: CatalogGroup[], registry: Registry): CatalogGroup[] {
   const vendorOrder = Object.keys(registry.vendors);

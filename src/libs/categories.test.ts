@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { CatalogEntry } from '../schemas/catalog.ts';
+import type { CatalogEntry, Meaning } from '../schemas/catalog.ts';
 import { ACTION_SLUGS, ACTIONS, actionSchema, type Action } from '../schemas/actions.ts';
 import { buildCategoryIndex, checkCategories, meaningTexts, parseCategories, readCategories, type Category } from './categories.ts';
 import { parseMeaningRef, type CategoryIndex } from './category-index.ts';
@@ -19,7 +19,7 @@ function parsed(yaml: string): Category[] {
 function withSolution(base: CatalogEntry, index: number, text: string): CatalogEntry {
   return {
     ...base,
-    meanings: base.meanings.map((m, i) => (i === index ? { ...m, columns: [...m.columns, { key: 'solution', name: 'Solution', text, html: text }] } : m)),
+    meanings: base.meanings.map((m, i) => (i === index ? { ...m, columns: [...m.columns, { key: 'solution', role: 'solution', name: 'Solution', text, html: text }] } : m)),
   };
 }
 
@@ -231,14 +231,14 @@ describe('checks over the catalog', () => {
 
 describe('the texts a rule reads', () => {
   it('wording: the description and every column but the API and solution columns; advice: the solution columns', () => {
-    const meaning = {
+    const meaning: Pick<Meaning, 'text' | 'columns'> = {
       text: 'Invalid token',
       columns: [
-        { key: 'descriptor', name: 'English descriptor', text: 'invalid token', html: '' },
-        { key: 'description', name: 'Error description', text: 'Invalid token', html: '' },
-        { key: 'cause', name: 'Cause', text: 'The app was uninstalled', html: '' },
-        { key: 'api', name: 'Feedback API', text: 'Single push API', html: '' },
-        { key: 'solution', name: 'Call Method', text: 'Check the device\'s network connection', html: '' },
+        { key: 'descriptor', role: 'descriptor', name: 'English descriptor', text: 'invalid token', html: '' },
+        { key: 'description', role: 'description', name: 'Error description', text: 'Invalid token', html: '' },
+        { key: 'cause', role: 'note', name: 'Cause', text: 'The app was uninstalled', html: '' },
+        { key: 'api', role: 'api', name: 'Feedback API', text: 'Single push API', html: '' },
+        { key: 'solution', role: 'solution', name: 'Call Method', text: 'Check the device\'s network connection', html: '' },
       ],
     };
     expect(meaningTexts(meaning)).toEqual({ wording: ['Invalid token', 'invalid token', 'The app was uninstalled'], advice: ['Check the device\'s network connection'] });
@@ -246,7 +246,7 @@ describe('the texts a rule reads', () => {
 
   it('a source whose only column is "Cause and Solution": its text is both wording and advice', () => {
     const text = 'Fail to create the linkage (switch to another network and retry)';
-    expect(meaningTexts({ text, columns: [{ key: 'solution', name: 'Cause and Solution', text, html: '' }] })).toEqual({ wording: [text], advice: [text] });
+    expect(meaningTexts({ text, columns: [{ key: 'solution', role: 'solution', name: 'Cause and Solution', text, html: '' }] })).toEqual({ wording: [text], advice: [text] });
   });
 });
 

@@ -179,8 +179,8 @@ export function readCategories(root: string, file = CATEGORIES_FILE): ParsedCate
  * the API and solution columns. `advice` is what the vendor says to do: its solution columns.
  */
 export function meaningTexts(meaning: Pick<Meaning, 'text' | 'columns'>): { wording: string[]; advice: string[] } {
-  const wording = [meaning.text, ...meaning.columns.filter((c) => c.key !== 'api' && c.key !== 'solution').map((c) => c.text)];
-  const advice = meaning.columns.filter((c) => c.key === 'solution').map((c) => c.text);
+  const wording = [meaning.text, ...meaning.columns.filter((c) => c.role !== 'api' && c.role !== 'solution').map((c) => c.text)];
+  const advice = meaning.columns.filter((c) => c.role === 'solution').map((c) => c.text);
   const distinct = (texts: string[]) => [...new Set(texts.filter((t) => t !== ''))];
   return { wording: distinct(wording), advice: distinct(advice) };
 }

@@ -16,8 +16,10 @@ export interface CodeRow {
   surface: string;
   /** The first meaning, shortened. */
   meaning: string;
-  /** Set on a row that finds the code by an error name its meaning starts with (`UNREGISTERED`). */
+  /** Set on a row that finds the code by an error name of one of its meanings (`UNREGISTERED`, `BadDeviceToken`). */
   name?: string;
+  /** On a name's row: the anchor, on the code's page, of the first meaning with that name. */
+  anchor?: string;
 }
 
 /** Codes are matched without their sign and case: `-10002` and `10002` share a shard. */
@@ -97,7 +99,11 @@ export function nearestCodes(code: string, rows: readonly CodeRow[], count = 5):
  */
 export function leadingErrorName(meaning: string): string | undefined {
   const name = /^([A-Za-z][A-Za-z0-9_]*)[.:,](?:\s|$)/.exec(meaning.trim())?.[1];
-  if (!name) return undefined;
-  const isErrorName = /_/.test(name) || /^[A-Z]{4,}$/.test(name) || /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(name);
-  return isErrorName ? name : undefined;
+  return name && isErrorName(name) ? name : undefined;
+}
+
+/** A word shaped like an error name: snake_case, four or more capitals, or CamelCase of two words or more. */
+export function isErrorName(word: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9_]*$/.test(word)
+    && (/_/.test(word) || /^[A-Z]{4,}$/.test(word) || /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(word));
 }

@@ -15,6 +15,8 @@ export interface ContentPaths {
   categories: string;
   /** The URLs the site has published (libs/published-urls.ts). */
   published: string;
+  /** The anchors of code pages the site has published (libs/published-anchors.ts). */
+  anchors: string;
 }
 
 /** The files of a content folder (`content/` unless CONTENT_DIR says otherwise). */
@@ -25,6 +27,7 @@ export const defaultContentPaths = (root: string, dir = 'content'): ContentPaths
   surfaces: `${dir}/surfaces.yml`,
   categories: `${dir}/categories.yml`,
   published: `${dir}/published-urls.txt`,
+  anchors: `${dir}/published-anchors.txt`,
 });
 
 /** The `*.md` files of the sources folder, sorted so builds are reproducible. */

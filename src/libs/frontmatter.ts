@@ -44,14 +44,21 @@ export function sourceCatalogs(paths: Pick<ContentPaths, 'root' | 'sources'>, re
 }
 
 const FRONTMATTER_FIELDS = 'a source starts with title: (text), url: (optional, http or https) and tables: '
-  + '(one item per table, in the order they appear: vendor:, surface: and, when the vendor was not stated by the source, inferred: true)';
+  + '(one item per table, in the order they appear: vendor:, surface:, when the vendor was not stated by the source inferred: true, '
+  + 'and optionally columns: { Header: role } with roles code, name, description, solution, descriptor, api or note)';
+
+export interface ReadFrontmatter {
+  frontmatter: SourceFrontmatter;
+  /** The file line of a field: `['tables', 0, 'columns', 'Reason']`. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
 
 /**
- * The frontmatter, validated, and the line of its `tables:`; YAML lines are reported as
+ * The frontmatter, validated, and the file line of any of its fields; YAML lines are reported as
  * file lines (`---` is line 1). `yaml` is null when the document has no frontmatter and
  * undefined when it opens one and never closes it.
  */
-export function readFrontmatter(yaml: string | null | undefined, registry: Registry, report: Report): { frontmatter: SourceFrontmatter; tablesLine: number } | null {
+export function readFrontmatter(yaml: string | null | undefined, registry: Registry, report: Report): ReadFrontmatter | null {
   if (yaml === undefined) {
     report('error', 1, 'the frontmatter has no closing "---" line',
       'end the frontmatter with a line "---" after its last field');
@@ -94,5 +101,5 @@ export function readFrontmatter(yaml: string | null | undefined, registry: Regis
       }
     }
   });
-  return known ? { frontmatter: parsed.data, tablesLine: lineOfPath(['tables']) } : null;
+  return known ? { frontmatter: parsed.data, lineOf: lineOfPath } : null;
 }

@@ -15,7 +15,8 @@ import { defaultContentPaths, readContent } from './read-content.ts';
 const diagnosticsOf = (root: string) => readContent(defaultContentPaths(root)).diagnostics.map((d) => `${d.severity} ${formatDiagnostic(d)}`);
 
 const FIELDS = 'a source starts with title: (text), url: (optional, http or https) and tables: (one item per table, in the order they appear: '
-  + 'vendor:, surface: and, when the vendor was not stated by the source, inferred: true)';
+  + 'vendor:, surface:, when the vendor was not stated by the source inferred: true, '
+  + 'and optionally columns: { Header: role } with roles code, name, description, solution, descriptor, api or note)';
 
 describe('broken sources (__fixtures__/broken)', () => {
   it('reports every problem of every file, and reads the good file beside them', () => {

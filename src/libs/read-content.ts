@@ -1,6 +1,6 @@
 /**
  * The content folder → the catalog: reads every file the site is built from (the
- * registry, the sources, the categories, the published-URL list) and reports what is
+ * registry, the sources, the categories, the published URLs and anchors) and reports what is
  * wrong in them.
  * Used by the build (once, in the catalog's worker: src/build/), `npm run check:sources`,
  * `npm run urls:update` and the tests.
@@ -14,6 +14,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { readSourceDocument, type SourceDocument } from './source-document.ts';
 import { readRegistry } from './registry.ts';
 import { sourceFileNames, type ContentPaths } from './content-paths.ts';
+import { applyPublishedAnchors, readPublishedAnchors } from './published-anchors.ts';
 import { readRemovedUrls, type RemovedUrl } from './published-urls.ts';
 
 export { defaultContentPaths, sourceFileNames, type ContentPaths } from './content-paths.ts';
@@ -56,6 +57,8 @@ export function readContent(paths: ContentPaths): ContentResult {
   categorize(catalog.entries, categories.categories);
   const published = readRemovedUrls(paths);
   diagnostics.push(...published.diagnostics);
+  const anchors = readPublishedAnchors(paths);
+  diagnostics.push(...anchors.diagnostics, ...applyPublishedAnchors(catalog.entries, anchors.anchors, paths.anchors));
   return { registry, documents, catalog, categories: categories.categories.map(definitionOf), removed: published.removed, diagnostics };
 }
 

@@ -82,13 +82,13 @@ describe('columns', () => {
 
   it('finds the code column where the header says it is', () => {
     const { columns, summary } = read(table(['Description', 'Status code'], ['Not found', '404'], ['Gone', '410']));
-    expect(columns).toEqual([{ key: 'description', name: 'Description' }]);
+    expect(columns).toEqual([{ key: 'description', role: 'description', name: 'Description' }]);
     expect(summary).toEqual([[2, '404', 'Not found'], [3, '410', 'Gone']]);
   });
 
   it('takes the first column as the code column when no header names one', () => {
     const { columns, summary } = read(table(['Reason', 'Meaning'], ['BadDeviceToken', 'The token is bad']));
-    expect(columns).toEqual([{ key: 'description', name: 'Meaning' }]);
+    expect(columns).toEqual([{ key: 'description', role: 'description', name: 'Meaning' }]);
     expect(summary).toEqual([[2, 'BadDeviceToken', 'The token is bad']]);
   });
 
@@ -101,7 +101,7 @@ describe('columns', () => {
 
   it('reads a table without a header as "Error Code | Description"', () => {
     const { columns, summary } = read({ line: 1, header: [], rows: [{ line: 1, cells: [cell('1'), cell('One')] }], notes: [] });
-    expect(columns).toEqual([{ key: 'description', name: 'Description' }]);
+    expect(columns).toEqual([{ key: 'description', role: 'description', name: 'Description' }]);
     expect(summary).toEqual([[1, '1', 'One']]);
   });
 });

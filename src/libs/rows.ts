@@ -1,17 +1,31 @@
 /**
- * Tables → rows of codes. Names each column by what its header says, finds the code
- * column, and reads every row as a code, or as the continuation of the code above it
- * (a rowspan in the original page). Rows of odd shapes are kept and reported.
+ * Tables → rows of codes. Gives each column a role (libs/column-roles.ts: declared in the
+ * frontmatter, or guessed from its header), finds the code column, and reads every row
+ * as a code, or as the continuation of the code above it (a rowspan in the original
+ * page). Rows of odd shapes are kept and reported.
  */
+import type { CellRole, ColumnRole } from '../schemas/column-role.ts';
+import { readColumnRoles } from './column-roles.ts';
 import { looksLikeCode, type Cell, type Report, type SourceTable } from './tables.ts';
 
-/** What a column holds, from its header: the key used in `codes.json`. */
-export type ColumnKey = 'code' | 'description' | 'solution' | 'descriptor' | 'api' | (string & {});
+/**
+ * A column's key in `codes.json`: its role (`description`, `solution`, `name`…), or its
+ * header slugified for a note; `-2`, `-3` for a second or third column of one key.
+ */
+export type ColumnKey = 'description' | 'solution' | 'descriptor' | 'api' | 'name' | (string & {});
 
 export interface Column {
   key: ColumnKey;
+  role: CellRole;
   /** The header as the source writes it. */
   name: string;
+}
+
+/** The roles the frontmatter declares for a table's columns, and where to report a problem with them. */
+export interface DeclaredColumns {
+  roles: Readonly<Record<string, ColumnRole>>;
+  /** Line of the declaration of a header (of `columns:` itself without one). */
+  lineOf(header?: string): number;
 }
 
 export interface CodeRow {
@@ -30,25 +44,21 @@ export interface TableRows {
   rows: CodeRow[];
 }
 
-/** Header words → column key, first match wins ("Cause and Solution" is a solution). */
-const COLUMN_KEYS: [RegExp, ColumnKey][] = [
-  [/\b(code|value|errno|status)\b/i, 'code'],
-  [/\b(english|descriptor|identifier|constant|name)\b/i, 'descriptor'],
-  [/\b(solution|suggestion|handling|action|fix|call method|what to do)\b/i, 'solution'],
-  [/\b(api|interface|endpoint)\b/i, 'api'],
-  [/\b(description|meaning|message|cause|reason|explanation)\b/i, 'description'],
-];
-
 const DEFAULT_HEADER = ['Error Code', 'Description'];
 
 const emptyCell: Cell = { markdown: '', text: '', nodes: [] };
 
-export function readRows(table: SourceTable, report: Report): TableRows {
+export function readRows(table: SourceTable, report: Report, declared?: DeclaredColumns): TableRows {
   const headerNames = table.header.length > 0 ? table.header.map((c) => c.text) : DEFAULT_HEADER;
   const widest = Math.max(headerNames.length, ...table.rows.map((r) => r.cells.length));
   const names = Array.from({ length: widest }, (_, i) => headerNames[i] || `Column ${i + 1}`);
-  const keys = columnKeys(names);
-  const codeIndex = Math.max(0, keys.indexOf('code'));
+  // The guess reads the cells as if the code came first, as it does where rows lose cells to a rowspan.
+  const guessRows = table.rows.map((r) => align(r.cells, headerNames.length, names.length, 0).cells);
+  const { roles, codeIndex, guess, problems } = readColumnRoles({
+    names, cells: names.map((_, i) => guessRows.map((cells) => cells[i]?.text ?? '')), declared: declared?.roles,
+  });
+  for (const problem of problems) report('error', declared!.lineOf(problem.header), `"columns": ${problem.message}`, problem.action);
+  if (guess) report('warning', table.line, guess.message, guess.action);
   const columnIndexes = names.map((_, i) => i).filter((i) => i !== codeIndex);
 
   const rows: CodeRow[] = [];
@@ -58,11 +68,7 @@ export function readRows(table: SourceTable, report: Report): TableRows {
       report('warning', row.line, 'empty table row', 'ignored; delete the row if it is not meant to hold a code');
       continue;
     }
-    const codeCell = cells[codeIndex]?.text ?? '';
-    // A short row whose first cell is not a code lost its code cell to a rowspan:
-    // its cells are the table's last ones.
-    const shiftedRight = cells.length < headerNames.length && codeIndex === 0 && codeCell !== '' && !looksLikeCode(codeCell);
-    const aligned = shiftedRight ? [...Array<Cell>(names.length - cells.length).fill(emptyCell), ...cells] : cells;
+    const { cells: aligned, shiftedRight } = align(cells, headerNames.length, names.length, codeIndex);
     const code = aligned[codeIndex]?.text ?? '';
     const previous = rows.at(-1);
 
@@ -96,21 +102,28 @@ export function readRows(table: SourceTable, report: Report): TableRows {
         'kept and marked "no description in the source"; copy the description from the original page if it has one');
     }
   });
+  const keys = columnKeys(names, roles);
   return {
-    columns: columnIndexes.map((i) => ({ key: keys[i]!, name: names[i]! })),
+    columns: columnIndexes.map((i) => ({ key: keys[i]!, role: roles[i] as Column['role'], name: names[i]! })),
     rows,
   };
 }
 
-/** A key per column; the first column is the code column unless another says so. */
-function columnKeys(names: string[]): ColumnKey[] {
-  const keys = names.map((name) => COLUMN_KEYS.find(([pattern]) => pattern.test(name))?.[1] ?? slugify(name));
-  const firstCode = keys.indexOf('code');
-  const codeIndex = firstCode === -1 ? 0 : firstCode;
+/**
+ * A row's cells under the table's columns. A short row whose first cell is not a code
+ * lost its code cell to a rowspan: its cells are the table's last ones.
+ */
+function align(cells: Cell[], headerLength: number, width: number, codeIndex: number): { cells: Cell[]; shiftedRight: boolean } {
+  const codeCell = cells[codeIndex]?.text ?? '';
+  const shiftedRight = cells.length < headerLength && codeIndex === 0 && codeCell !== '' && !looksLikeCode(codeCell);
+  return { cells: shiftedRight ? [...Array<Cell>(width - cells.length).fill(emptyCell), ...cells] : cells, shiftedRight };
+}
+
+/** A key per column: its role, or for a note its header slugified; repeated keys numbered. */
+function columnKeys(names: readonly string[], roles: readonly ColumnRole[]): ColumnKey[] {
   const seen = new Map<string, number>();
-  return keys.map((key, i) => {
-    if (i === codeIndex) return 'code';
-    const base = key === 'code' ? slugify(names[i]!) : key;
+  return roles.map((role, i) => {
+    const base = role === 'note' ? slugify(names[i]!) : role;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     return count === 1 ? base : `${base}-${count}`;

@@ -7,7 +7,8 @@
  */
 import type { CatalogEntry } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
-import { catalogLabeller, headlineOf } from './site-index.ts';
+import { summaryOf } from './code-summary.ts';
+import { catalogLabeller } from './site-index.ts';
 import { codePagePath } from './urls.ts';
 
 /** Pagefind's custom record (`index.addCustomRecord`). */
@@ -36,7 +37,7 @@ export function searchRecords({ entries, registry, categoryName }: SearchRecords
     const catalog = catalogLabel(entry.vendor, entry.surface);
     const categories = entry.categories.map(categoryName);
     const blocks = [
-      headlineOf(entry)?.text ?? '',
+      summaryOf(entry)?.text ?? '',
       ...entry.meanings.flatMap((m) => [m.source.title, ...m.columns.filter((c) => c.text !== '').flatMap((c) => [c.name, c.text])]),
     ];
     return {

@@ -218,7 +218,8 @@ describe('the quirks of the seeds (../shared/seeds/README.md)', () => {
       ['description', 'Error description', 'Parameter parse error'],
       ['api', 'Feedback API', 'General API'],
     ]);
-    expect(rest.id).toBe(`tpns-rest-api-l${at('004', 5)}`);
+    expect(e.meanings.map((m) => m.name)).toEqual([null, null, null]);
+    expect(e.meanings.map((m) => m.id)).toEqual(['tpns-android-sdk-1008001', 'tpns-ios-sdk-1008001', 'tpns-rest-api-1008001']);
   });
 
   it('inferred is true on the phone makers\' tables of 003 only', () => {

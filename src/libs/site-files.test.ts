@@ -56,9 +56,10 @@ describe('site files', () => {
   it('keeps the base path in every path it writes and links', () => {
     const files = siteFiles(input([catalogEntry('tpns/server/-10002', [''])], { base: '/errors/' }));
     expect([...files.keys()].sort()).toEqual([
-      'code/-10002/index.html', 'codes.json', 'search/codes/10.json', 'search/codes/index.json', 'tpns/server/-10002.json',
+      'code/-10002/index.html', 'codes.json', 'codes.schema.json', 'search/codes/10.json', 'search/codes/index.json', 'tpns/server/-10002.json',
     ]);
     expect(json(files, 'codes.json').codes[0].url).toBe('https://errors.example.com/errors/tpns/server/-10002/');
+    expect(json(files, 'codes.schema.json').$id).toBe('https://errors.example.com/errors/codes.schema.json');
     const page = files.get('code/-10002/index.html')!;
     expect(page).toContain('url=/errors/tpns/server/-10002/');
     expect(page).toContain('href="/errors/favicon.svg"');
@@ -76,7 +77,7 @@ describe('site files', () => {
       base: '/errors/',
       removed: [{ path: '/tpns/server/99.json', removed: '2026-11-01' }, { path: '/tpns/server/99/', removed: '2026-11-01' }],
     }));
-    expect([...files.keys()].sort()).toEqual(['codes.json', 'search/codes/index.json', 'tpns/server/99.json']);
+    expect([...files.keys()].sort()).toEqual(['codes.json', 'codes.schema.json', 'search/codes/index.json', 'tpns/server/99.json']);
     expect(json(files, 'tpns/server/99.json')).toEqual({
       vendor: 'tpns', surface: 'server', code: '99', url: 'https://errors.example.com/errors/tpns/server/99/', removed: '2026-11-01',
     });
@@ -92,7 +93,9 @@ describe('site files', () => {
       { code: '-10002', path: 'tpns/server/-10002/', vendor: 'TPNS', surface: 'server', meaning: 'Token expired' },
       { code: '10003', path: 'tpns/server/10003/', vendor: 'TPNS', surface: 'server', meaning: 'x' },
     ]);
-    // A meaning that starts with an error name finds its code by that name too.
-    expect(json(files, 'search/codes/un.json').map((row: { name?: string }) => row.name)).toEqual([undefined, 'UNREGISTERED']);
+    // A meaning's error name finds its code by that name too, with the meaning's anchor.
+    expect(json(files, 'search/codes/un.json').map((row: { name?: string; anchor?: string }) => [row.name, row.anchor])).toEqual([
+      [undefined, undefined], ['UNREGISTERED', 'src-l1'],
+    ]);
   });
 });

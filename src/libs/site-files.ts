@@ -4,7 +4,8 @@
  * worker thread while Astro renders; in `astro dev`, on request). As Astro routes they
  * took about a millisecond each, a third of the build at 20,000 codes.
  *
- * - `codes.json`: every code with its meanings and their sources;
+ * - `codes.json`: every code with its meanings and their sources, and its JSON Schema,
+ *   `codes.schema.json`;
  * - `{vendor}/{surface}/{code}.json`: each code's item of codes.json, and a removed
  *   code's JSON saying when it left;
  * - `code/{number}/` for a number that only one catalog uses: a small page that sends
@@ -18,10 +19,11 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { CatalogEntry } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
-import { groupIntoShards, leadingErrorName, shardFile, shorten, type CodeRow } from './code-lookup.ts';
-import { exportEntry, type ExportedCode } from './codes-json.ts';
+import { groupIntoShards, shardFile, shorten, type CodeRow } from './code-lookup.ts';
+import { summaryOf } from './code-summary.ts';
+import { codesJsonSchemaDocument, exportEntry, type ExportedCode } from './codes-json.ts';
 import { pagesOf, type SitePage } from './site-pages.ts';
-import { catalogLabeller, headlineOf } from './site-index.ts';
+import { catalogLabeller } from './site-index.ts';
 import { codePagePath, codeShardListPath, codeShardPath, fileOf, withBase } from './urls.ts';
 
 export interface SiteFilesInput {
@@ -51,9 +53,10 @@ export function* eachSiteFile({ pages, entries, registry, base, site }: SiteFile
   const codes = new Map(entries.map((entry) => [entry.id, exportEntry(entry, absolute(codePagePath(entry)))]));
   const catalogLabel = catalogLabeller(names);
 
-  for (const page of pagesOf(pages, 'codes-json', 'code-json', 'removed-code-json', 'number-redirect')) {
+  for (const page of pagesOf(pages, 'codes-json', 'codes-schema', 'code-json', 'removed-code-json', 'number-redirect')) {
     const file = fileOf(page.path);
     if (page.kind === 'codes-json') yield [file, json({ codes: [...codes.values()] })];
+    else if (page.kind === 'codes-schema') yield [file, json(codesJsonSchemaDocument(absolute(page.path)))];
     else if (page.kind === 'code-json') yield [file, json(codes.get(page.entry.id))];
     else if (page.kind === 'removed-code-json') {
       const { vendor, surface, code, removed } = page.gone;
@@ -69,17 +72,22 @@ export function* eachSiteFile({ pages, entries, registry, base, site }: SiteFile
   yield [codeShardListPath, JSON.stringify(shards.map(([file]) => file).sort())];
 }
 
-/** A code's rows in the exact-code index: the code, and each error name its meanings start with. */
+/**
+ * A code's rows in the exact-code index: the code, and each error name of its meanings
+ * (a name column's, or the name a meaning starts with), with the anchor of the first
+ * meaning of that name.
+ */
 function codeRows(entry: CatalogEntry, names: Parameters<typeof catalogLabeller>[0]): CodeRow[] {
   const row: CodeRow = {
     code: entry.code,
     path: codePagePath(entry),
     vendor: names.vendor(entry.vendor) ?? entry.vendor,
     surface: names.surface(entry.surface) ?? entry.surface,
-    meaning: shorten(headlineOf(entry)?.text ?? ''),
+    meaning: shorten(summaryOf(entry)?.text ?? ''),
   };
-  const errorNames = new Set(entry.meanings.map((m) => leadingErrorName(m.text)).filter((n) => n !== undefined));
-  return [row, ...[...errorNames].map((name) => ({ ...row, name }))];
+  const named = new Map<string, string>();
+  for (const meaning of entry.meanings) if (meaning.name !== null && !named.has(meaning.name)) named.set(meaning.name, meaning.id);
+  return [row, ...[...named].map(([name, anchor]) => ({ ...row, name, anchor }))];
 }
 
 /** codes.json's layout: one space of indent. */

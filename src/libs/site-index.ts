@@ -62,13 +62,3 @@ export function headlineOf(entry: Pick<CatalogEntry, 'meanings'>): Meaning | und
   }
   return best;
 }
-
-/**
- * What a code's copy buttons copy for a ticket, but the link (components/CopyButtons.astro
- * adds the page's address): "TPNS server 1008001 — Parameter parse error" as the
- * Markdown link's words, and the plain text's lines.
- */
-export function ticketTexts(entry: Pick<CatalogEntry, 'code' | 'meanings'>, catalog: string): { label: string; lines: string[] } {
-  const summary = headlineOf(entry)?.text ?? 'no description in the source';
-  return { label: `${catalog} ${entry.code} — ${summary}`, lines: [`${entry.code} · ${catalog}`, summary] };
-}

@@ -10,7 +10,7 @@ import { ACTION_SLUGS, type Action } from '../schemas/actions.ts';
 import type { CatalogEntry, CatalogGroup } from '../schemas/catalog.ts';
 import type { RemovedUrl } from './published-urls.ts';
 import {
-  aboutPath, actionPath, actionsPath, catalogPath, categoriesPath, categoryPath, codeJsonPath, codePagePath, codesJsonPath, homePath,
+  aboutPath, actionPath, actionsPath, catalogPath, categoriesPath, categoryPath, codeJsonPath, codePagePath, codesJsonPath, codesSchemaPath, homePath,
   lookupPath, maintainersPath, numberPath, readSitePath, vendorPath,
 } from './urls.ts';
 
@@ -38,7 +38,7 @@ export interface RemovedCode {
 type PlainPage<K extends string> = K extends string ? { kind: K; path: string } : never;
 
 export type SitePage =
-  | PlainPage<'home' | 'about' | 'lookup' | 'categories' | 'actions' | 'maintainers' | 'codes-json'>
+  | PlainPage<'home' | 'about' | 'lookup' | 'categories' | 'actions' | 'maintainers' | 'codes-json' | 'codes-schema'>
   | { kind: 'vendor'; path: string; vendor: string }
   | { kind: 'catalog'; path: string; group: CatalogGroup }
   | { kind: 'code'; path: string; entry: CatalogEntry }
@@ -64,6 +64,7 @@ export function sitePages({ entries, groups, categories, removed }: SiteContent)
     { kind: 'about', path: aboutPath },
     { kind: 'lookup', path: lookupPath },
     { kind: 'codes-json', path: codesJsonPath },
+    { kind: 'codes-schema', path: codesSchemaPath },
     { kind: 'categories', path: categoriesPath },
     { kind: 'actions', path: actionsPath },
     { kind: 'maintainers', path: maintainersPath },

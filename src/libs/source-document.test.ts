@@ -40,9 +40,9 @@ describe('a valid document', () => {
     expect(document).toMatchObject({ file: 'content/sources/doc.md', title: 'Two tables', url: 'https://example.com/codes' });
     expect(document!.tables.map((t) => ({ ...t, rows: t.rows.map((r) => [r.line, r.code]) }))).toEqual([
       { index: 1, line: 13, vendor: 'acme', surface: 'server', inferred: false, notes: ['Server codes:'],
-        columns: [{ key: 'description', name: 'Description' }], rows: [[15, '1']] },
+        columns: [{ key: 'description', role: 'description', name: 'Description' }], rows: [[15, '1']] },
       { index: 2, line: 18, vendor: 'acme', surface: 'client', inferred: true, notes: ['Client codes'],
-        columns: [{ key: 'description', name: 'Description' }], rows: [[19, '2']] },
+        columns: [{ key: 'description', role: 'description', name: 'Description' }], rows: [[19, '2']] },
     ]);
   });
 
@@ -87,7 +87,8 @@ describe('a broken frontmatter', () => {
 
   it('reports each wrong field at its own line', () => {
     const fields = 'a source starts with title: (text), url: (optional, http or https) and tables: (one item per table, in the order they appear: '
-      + 'vendor:, surface: and, when the vendor was not stated by the source, inferred: true)';
+      + 'vendor:, surface:, when the vendor was not stated by the source inferred: true, '
+      + 'and optionally columns: { Header: role } with roles code, name, description, solution, descriptor, api or note)';
     expect(read('---\nurl: javascript:alert(1)\ntables:\n  - vendor: acme\n    inferred: 1\n---\n').diagnostics).toEqual([
       `error content/sources/doc.md:2: "title": Invalid input: expected string, received undefined — ${fields}`,
       `error content/sources/doc.md:2: "url": Invalid URL — ${fields}`,

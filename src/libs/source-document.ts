@@ -6,7 +6,7 @@
 import type { Registry } from '../schemas/registry.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { frontmatterOf, readFrontmatter } from './frontmatter.ts';
-import { readRows, type TableRows } from './rows.ts';
+import { readRows, type DeclaredColumns, type TableRows } from './rows.ts';
 import { findTables, normalizeMarkdown, parseMarkdown, type Report, type SourceTable } from './tables.ts';
 
 export interface DocumentTable extends TableRows {
@@ -40,14 +40,20 @@ export function readSourceDocument(file: string, markdown: string, registry: Reg
   const tree = parseMarkdown(text);
   const read = readFrontmatter(frontmatterOf(text), registry, report);
   const tables = findTables(text, report, tree);
+  // The roles a table's item declares, when the items can be paired with the tables.
+  const attributions = read?.frontmatter.tables.length === tables.length ? read.frontmatter.tables : [];
+  const declared = (i: number): DeclaredColumns | undefined => {
+    const roles = attributions[i]?.columns;
+    return roles && { roles, lineOf: (header) => read!.lineOf(['tables', i, 'columns', ...(header === undefined ? [] : [header])]) };
+  };
   // Rows are read even when the frontmatter is wrong, so every problem is reported at once.
-  const tableRows = tables.map((table) => readRows(table, report));
+  const tableRows = tables.map((table, i) => readRows(table, report, declared(i)));
   if (!read) return { diagnostics };
 
-  const { frontmatter, tablesLine } = read;
+  const { frontmatter } = read;
   if (frontmatter.tables.length !== tables.length) {
     const found = tables.length === 0 ? 'none' : `at lines ${tables.map((t) => t.line).join(', ')}`;
-    report('error', tablesLine,
+    report('error', read.lineOf(['tables']),
       `the frontmatter lists ${frontmatter.tables.length} table(s) but the file has ${tables.length} (${found})`,
       'give "tables:" one item (vendor, surface) per table, in the order they appear');
     return { diagnostics };

@@ -133,7 +133,7 @@ describe('tables Markdown reads as something else', () => {
   it('reads a headerless block of pipe rows with the default columns', () => {
     const { tables, rows, diagnostics } = parseTables(fixture('headerless.md'));
     expect(tables).toMatchObject([{ line: 2, header: [], notes: ['Server codes'] }]);
-    expect(rows[0]!.columns).toEqual([{ key: 'description', name: 'Description' }]);
+    expect(rows[0]!.columns).toEqual([{ key: 'description', role: 'description', name: 'Description' }]);
     expect(rowSummary(rows[0]!)).toEqual([
       [2, '90001', 'JSON parsing failed.'],
       [3, '90005', 'MsgRandom missing.'],

@@ -27,6 +27,8 @@ export const actionsPath = 'action/';
 /** What the categories miss: for the people who keep content/categories.yml. */
 export const maintainersPath = 'maintainers/';
 export const codesJsonPath = 'codes.json';
+/** The JSON Schema of codes.json. */
+export const codesSchemaPath = 'codes.schema.json';
 /** The list of the exact-code index's shard files. */
 export const codeShardListPath = 'search/codes/index.json';
 

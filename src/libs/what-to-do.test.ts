@@ -21,7 +21,7 @@ function categorized(id: string, meanings: { text: string; categories?: string[]
     const { categories = [], solution } = meanings[i]!;
     meaning.categories = categories;
     meaning.action = categories.length > 0 ? categoryOf(categories[0]!)!.action : null;
-    if (solution !== undefined) meaning.columns.push({ key: 'solution', name: 'Solution', text: solution, html: solution });
+    if (solution !== undefined) meaning.columns.push({ key: 'solution', role: 'solution', name: 'Solution', text: solution, html: solution });
   });
   entry.categories = [...new Set(entry.meanings.flatMap((m) => m.categories))];
   return entry;
@@ -31,8 +31,8 @@ describe('the vendor\'s advice', () => {
   it('is the solution (or cause) columns that say something, never the description', () => {
     const [meaning] = categorized('acme/server/1', [{ text: 'Invalid token', solution: 'Check if token is registered' }]).meanings;
     expect(vendorAdvice(meaning!).map((c) => c.text)).toEqual(['Check if token is registered']);
-    expect(vendorAdvice({ columns: [{ key: 'solution', name: 'Solution', text: ' ', html: '' }, { key: 'description', name: 'Description', text: 'x', html: 'x' }] })).toEqual([]);
-    expect(vendorAdvice({ columns: [{ key: 'cause', name: 'Cause', text: 'The app was uninstalled', html: '' }] }).map((c) => c.name)).toEqual(['Cause']);
+    expect(vendorAdvice({ columns: [{ key: 'solution', role: 'solution', name: 'Solution', text: ' ', html: '' }, { key: 'description', role: 'description', name: 'Description', text: 'x', html: 'x' }] })).toEqual([]);
+    expect(vendorAdvice({ columns: [{ key: 'solution', role: 'solution', name: 'Cause and Solution', text: 'Check the network', html: '' }] }).map((c) => c.name)).toEqual(['Cause and Solution']);
   });
 });
 

@@ -9,12 +9,9 @@ import type { Action } from '../schemas/actions.ts';
 import type { CatalogEntry, Meaning } from '../schemas/catalog.ts';
 import type { CategoryInfo } from './category-index.ts';
 
-/** Column keys that hold the vendor's advice: "Solution", "Call Method", "Cause and Solution" (libs/rows.ts), or a cause. */
-const ADVICE_KEYS: ReadonlySet<string> = new Set(['solution', 'cause']);
-
-/** The source's advice columns of a meaning that say something: the vendor's words on what to do. */
+/** The source's solution columns of a meaning that say something ("Solution", "Call Method", "Cause and Solution": libs/column-roles.ts): the vendor's words on what to do. */
 export function vendorAdvice(meaning: Pick<Meaning, 'columns'>): Meaning['columns'] {
-  return meaning.columns.filter((column) => ADVICE_KEYS.has(column.key) && column.text.trim() !== '');
+  return meaning.columns.filter((column) => column.role === 'solution' && column.text.trim() !== '');
 }
 
 /** One meaning of a code, with its 1-based position in the order its page lists them. */

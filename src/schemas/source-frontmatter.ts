@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { columnRoleSchema } from './column-role.ts';
 
 /**
  * One item per table of a source document, in document order: whose codes the table
@@ -9,6 +10,11 @@ export const sourceTableSchema = z.strictObject({
   surface: z.string().min(1),
   /** The vendor label was inferred from the codes, not stated by the source. */
   inferred: z.boolean().default(false),
+  /**
+   * What each column holds, by its header as the table writes it (`Reason: name`); a
+   * column not named here has the role its header suggests (libs/column-roles.ts).
+   */
+  columns: z.record(z.string().min(1), columnRoleSchema).optional(),
 });
 
 /** The YAML frontmatter of a source document in `content/sources/`. */

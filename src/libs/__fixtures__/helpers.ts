@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { CatalogEntry } from '../../schemas/catalog.ts';
 import type { Registry } from '../../schemas/registry.ts';
+import { leadingErrorName } from '../code-lookup.ts';
 import { readRows, type TableRows } from '../rows.ts';
 import { findTables, type Cell, type Report, type SourceTable } from '../tables.ts';
 
@@ -46,16 +47,16 @@ export function rowSummary(rows: TableRows): (string | number)[][] {
 
 export const texts = (cells: Cell[]): string[] => cells.map((c) => c.text);
 
-/** A catalog entry with one meaning per text; `descriptor` adds TPNS's English descriptor column. */
+/** A catalog entry with one meaning per text (named as the catalog names it); `descriptor` adds TPNS's English descriptor column. */
 export function catalogEntry(id: string, texts: string[], descriptor?: string): CatalogEntry {
   const [vendor, surface, code] = id.split('/') as [string, string, string];
   return {
     id, vendor, surface, code, slug: code, numeric: /^[+-]?\d+$/.test(code), likelySameAs: [], categories: [], actions: [],
     meanings: texts.map((text, i) => ({
-      id: `src-l${i + 1}`, text, html: text, empty: text === '', continuation: false, inferred: false,
+      id: `src-l${i + 1}`, aliases: [], name: leadingErrorName(text) ?? null, text, html: text, empty: text === '', continuation: false, inferred: false,
       columns: [
-        { key: 'description', name: 'Description', text, html: text },
-        ...(descriptor ? [{ key: 'descriptor', name: 'English descriptor', text: descriptor, html: descriptor }] : []),
+        { key: 'description', role: 'description' as const, name: 'Description', text, html: text },
+        ...(descriptor ? [{ key: 'descriptor', role: 'descriptor' as const, name: 'English descriptor', text: descriptor, html: descriptor }] : []),
       ],
       source: { file: 'content/sources/x.md', line: i + 1, title: 'X', table: 1 },
       categories: [], pinned: [], action: null,
