@@ -46,6 +46,8 @@ export default defineConfig({
       expressiveCode: false,
       components: {
         Search: './src/components/Search.astro',
+        // Head entries' content as text: a title cannot end in a script.
+        Head: './src/components/Head.astro',
       },
     }),
     noPrebundlingInBuild(),
