@@ -6,6 +6,7 @@ import { siteSettings } from './src/libs/site-settings.ts';
 import { catalogSidebar } from './src/integrations/catalog-sidebar.ts';
 import { catalogBuild } from './src/build/catalog-integration.ts';
 import { noPrebundlingInBuild } from './src/integrations/no-prebundling-in-build.ts';
+import { contentSecurityPolicyInBuild } from './src/integrations/content-security-policy.ts';
 
 const { base, site, contentDir } = siteSettings(process.env);
 
@@ -46,9 +47,12 @@ export default defineConfig({
       expressiveCode: false,
       components: {
         Search: './src/components/Search.astro',
+        // Head entries' content as text (a title cannot end in script), and the Content-Security-Policy.
+        Head: './src/components/Head.astro',
       },
     }),
     noPrebundlingInBuild(),
+    contentSecurityPolicyInBuild(),
     ...(site ? [] : [noSitemap]),
   ],
 });

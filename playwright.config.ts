@@ -7,7 +7,7 @@ import { TEST_SITES } from './scripts/test-sites.mjs';
 // `npm run preview`) on a port of its own
 // and driven with Debian's Chromium (or CHROMIUM_PATH):
 // - "site": dist/ as `npm run build` made it (BASE_PATH and SITE_URL as set);
-// - "subpath": the same content built under /errors/ (dist-subpath/);
+// - "subpath": the same content built under /errors/ (dist-subpath/), with the CSP test;
 // - "hostile": the hostile-cells fixture (dist-hostile/).
 // `npm run test:e2e` builds the last two first (scripts/test-sites.mjs).
 //
@@ -18,7 +18,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4399);
 
 const sites = [
   { name: 'site', outDir: 'dist', env: {}, port: PORT, tests: { testIgnore: ['**/subpath.test.ts', '**/hostile.test.ts'] } },
-  { ...TEST_SITES.find((s) => s.name === 'subpath')!, port: PORT + 1, tests: { testMatch: ['**/subpath.test.ts', '**/hosting.test.ts'] } },
+  { ...TEST_SITES.find((s) => s.name === 'subpath')!, port: PORT + 1, tests: { testMatch: ['**/subpath.test.ts', '**/hosting.test.ts', '**/csp.test.ts'] } },
   { ...TEST_SITES.find((s) => s.name === 'hostile')!, port: PORT + 2, tests: { testMatch: ['**/hostile.test.ts'] } },
 ].map((site) => {
   const env = { ...process.env, ...site.env } as Record<string, string>;

@@ -88,3 +88,73 @@ test.describe('copied for a ticket', () => {
       .toBe(`[ACME server 1013 — x\\](https://evil.example/phish) \\[ Markdown in the words a ticket copies](${link})`);
   });
 });
+
+// __e2e__/fixtures/hostile/content/sources/title-breakers.md: codes, a vendor, a surface
+// and a category whose names end the page's <title> and start a script, and descriptions
+// that end a <meta> attribute. Each stays text in the tab's title and the <meta> tags.
+test.describe('names that try to end the page title', () => {
+  const VENDOR = "</title><script>alert('vendor-name')</script>";
+  const SURFACE = "</title><script>alert('surface')</script>";
+  const CATALOG = `${VENDOR} ${SURFACE}`;
+  const CODES = [
+    "</title><script>alert('entity')</script>", // written &lt;/title&gt;…
+    "</title><script>alert('inline-code')</script>", // inside `inline code`
+    "</title><script>alert('backslash')</script>", // written \</title\>…
+  ];
+
+  /** The page as it is: this tab title, one <title>, and no script element from the fixture's names. */
+  async function expectTitle(page: Page, title: string): Promise<void> {
+    await page.waitForLoadState('networkidle');
+    expect(await page.title()).toBe(title);
+    await expect(page.locator('title')).toHaveCount(1);
+    expect(await page.locator('script').evaluateAll((scripts) => scripts.filter((s) => s.textContent?.includes('alert(')).length)).toBe(0);
+  }
+
+  for (const code of CODES) {
+    test(`a code ${JSON.stringify(code)}`, async ({ page }) => {
+      const dialogs = await guard(page);
+      await page.goto(sitePath('/evil/evil/'));
+      await page.getByRole('link', { name: code, exact: true }).click();
+      await expect(page.locator('h1')).toHaveText(`${code} · ${CATALOG}`);
+      await expectTitle(page, `${code} · ${CATALOG} | Push Error Codes`);
+      expect(dialogs).toEqual([]);
+    });
+  }
+
+  test('a vendor\'s and a surface\'s names, and a description in the <meta> tags', async ({ page }) => {
+    const dialogs = await guard(page);
+    await page.goto(sitePath('/evil/evil/2001/'));
+    await expectTitle(page, `2001 · ${CATALOG} | Push Error Codes`);
+    const preview = `2001 · ${CATALOG} — "><script>alert('meta')</script> A title breaker in the words of the page's description`;
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', preview);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', preview);
+    await expect(page.locator('meta[name="twitter:description"]')).toHaveAttribute('content', preview);
+    await page.goto(sitePath('/evil/evil/'));
+    await expectTitle(page, `${CATALOG} error codes | Push Error Codes`);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('a vendor\'s title, and its description in the <meta> tags', async ({ page }) => {
+    const dialogs = await guard(page);
+    await page.goto(sitePath('/evil/'));
+    await expectTitle(page, "</title><script>alert('vendor-title')</script> | Push Error Codes");
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', "\"><script>alert('vendor-description')</script>");
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', "</title><script>alert('vendor-title')</script>");
+    expect(dialogs).toEqual([]);
+  });
+
+  test('the home page, named after the site, has the site\'s name once', async ({ page }) => {
+    await page.goto(sitePath('/'));
+    await expectTitle(page, 'Push Error Codes');
+    await page.goto(sitePath('/acme/server/'));
+    await expectTitle(page, 'ACME server error codes | Push Error Codes');
+  });
+
+  test('a category\'s name, and its description in the <meta> tags', async ({ page }) => {
+    const dialogs = await guard(page);
+    await page.goto(sitePath('/category/title-breaker/'));
+    await expectTitle(page, "</title><script>alert('category')</script> | Push Error Codes");
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^"><script>alert\('category-means'\)<\/script> Codes of every vendor/);
+    expect(dialogs).toEqual([]);
+  });
+});

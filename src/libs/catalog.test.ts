@@ -202,6 +202,8 @@ describe('the hostile fixture', () => {
     }
     for (const group of catalog.groups) expect(catalogGroupSchema.parse(group)).toEqual(group);
     expect(catalog.entries.filter((e) => e.slug !== e.code).map((e) => e.code)).toEqual(
-      ['../x', '..', '.', 'a b', '"quoted"', 'a/b', 'a\\b', 'bell\u0007code', '1..2', '%2e%2e', 'other', 'alert(1)']);
+      ['../x', '..', '.', 'a b', '"quoted"', 'a/b', 'a\\b', 'bell\u0007code', '1..2', '%2e%2e', 'other', 'alert(1)',
+        // title-breakers.md: three ways to write a code that ends the page's <title>.
+        ...['entity', 'inline-code', 'backslash'].map((how) => `</title><script>alert('${how}')</script>`)]);
   });
 });

@@ -93,6 +93,12 @@ function codeRows(entry: CatalogEntry, names: Parameters<typeof catalogLabeller>
 /** codes.json's layout: one space of indent. */
 const json = (value: unknown) => JSON.stringify(value, null, 1);
 
+/**
+ * The redirect page's Content-Security-Policy: it has no script and no style, only its icon
+ * (the site's pages have theirs, integrations/content-security-policy.ts).
+ */
+const REDIRECT_PAGE_POLICY = "default-src 'none'; img-src 'self'; base-uri 'none'; form-action 'none'";
+
 /** A number's only code, as a page that sends the reader straight on (and says where, without scripts). */
 function redirectPage(code: ExportedCode, to: string, base: string, catalog: string): string {
   const title = `${code.code} · ${catalog}`;
@@ -104,6 +110,7 @@ function redirectPage(code: ExportedCode, to: string, base: string, catalog: str
       h('html', { lang: 'en' }, [
         h('head', [
           h('meta', { charset: 'utf-8' }),
+          h('meta', { httpEquiv: 'content-security-policy', content: REDIRECT_PAGE_POLICY }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
           h('title', `${title} | Push Error Codes`),
           h('meta', { name: 'description', content: description }),
