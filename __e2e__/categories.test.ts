@@ -54,8 +54,8 @@ test('a code whose meanings disagree shows each answer beside its meaning; a cod
   await expect(block).not.toContainText('remove-token');
   // each answer links to the words it is for
   await answers.nth(1).getByRole('link', { name: /line 338$/ }).click();
-  await expect(page).toHaveURL(/#tencent-cloud-chat-push-l338$/);
-  await expect(page.locator('#tencent-cloud-chat-push-l338')).toContainText('Invalid pushId (message switch is off).');
+  await expect(page).toHaveURL(/#tencent-cloud-chat-push-110010-2$/);
+  await expect(page.locator('#tencent-cloud-chat-push-110010-2')).toContainText('Invalid pushId (message switch is off).');
 
   await page.goto(sitePath('/apns/server/403/'));
   await expect(page.getByRole('region', { name: 'What to do' }).getByRole('link', { name: /^(Authentication and signatures|Certificate)$/ }))
@@ -90,7 +90,7 @@ test('an action\'s page lists every code of every vendor with that action, each 
   const meizu = page.getByRole('region', { name: 'Meizu', exact: true });
   await expect(meizu.getByRole('link', { name: /^\d+$/ })).toHaveText(['110002', '110003']); // not 110010: its switch is off
   await page.getByRole('region', { name: 'FCM', exact: true }).getByRole('link', { name: '404' }).click();
-  await expect(page).toHaveURL(/\/fcm\/server\/404\/#tencent-cloud-chat-push-l360$/);
+  await expect(page).toHaveURL(/\/fcm\/server\/404\/#tencent-cloud-chat-push-404-unregistered$/);
   await expect(page.locator('h1')).toHaveText('404 · FCM server');
   await expectNoAxeViolations(page);
 });
@@ -103,7 +103,7 @@ test('the maintainers\' page, linked from the categories page, lists what the ca
   await expect(page.locator('.coverage')).toHaveText(/^410 of 416 described codes \(98%\) have a what to do/);
   await expect(page.locator('table.missing tbody tr')).toHaveCount(6);
   await page.locator('table.uncategorized').getByRole('link', { name: '1008026 #2' }).click();
-  await expect(page).toHaveURL(/\/tpns\/server\/1008026\/#tpns-rest-api-l28$/);
+  await expect(page).toHaveURL(/\/tpns\/server\/1008026\/#tpns-rest-api-1008026$/);
   await expect(page.getByRole('region', { name: 'What to do' })).toContainText('No advice in the sources');
 });
 
@@ -137,7 +137,7 @@ test('a category page lists its meanings grouped by vendor, each at its anchor, 
   await expect(meizu.getByRole('row').filter({ hasText: '520' })).toContainText('placed here by hand');
   // Meizu 110010 is here with its rate meaning only, linked at it
   await expect(meizu.getByRole('row').filter({ hasText: '110010' })).toHaveText(/Push rate is too fast\./);
-  await expect(meizu.getByRole('link', { name: '110010' })).toHaveAttribute('href', /\/meizu\/server\/110010\/#tencent-cloud-chat-push-l328$/);
+  await expect(meizu.getByRole('link', { name: '110010' })).toHaveAttribute('href', /\/meizu\/server\/110010\/#tencent-cloud-chat-push-110010$/);
   await page.goto(sitePath('/category/service-unavailable/'));
   await expect(page.getByRole('heading', { name: 'Kept out by hand' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'tpns/server/10010005' })).toBeVisible();

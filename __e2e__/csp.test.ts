@@ -50,7 +50,7 @@ const PAGES: [kind: string, path: string, heading: string][] = [
   ['code', '/huawei/server/80300007/', '80300007 · Huawei server'],
   ['number', '/code/503/', '503 in 3 catalogs'],
   ['category', '/category/invalid-token/', 'Invalid or expired token'],
-  ['categories', '/category/', 'Categories'],
+  ['categories', '/category/', 'Codes by problem'],
   ['lookup', '/code/', 'Look up a code'],
 ];
 
