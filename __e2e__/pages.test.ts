@@ -17,9 +17,12 @@ test('a code page shows the meaning, every source, and links around it', async (
   await expect(cards.nth(2)).toContainText('paramter parse error');
   await expect(cards.nth(2)).toContainText('Feedback API');
   await expect(cards.nth(2)).toContainText('General API');
-  await expect(cards.nth(2)).toContainText('line 12 of content/sources/tpns-rest-api.md');
-  await expect(cards.nth(2).getByRole('link', { name: 'TPNS server-side error codes (RESTful API)' }))
+  // The citation names the document and links its published page; this site's copy is named, small, for maintainers.
+  const citation = cards.nth(2).locator('.source');
+  await expect(citation).toContainText('From TPNS server-side error codes (RESTful API), table 1');
+  await expect(citation.getByRole('link', { name: 'TPNS server-side error codes (RESTful API)' }))
     .toHaveAttribute('href', 'https://www.tencentcloud.com/document/product/1024/33763');
+  await expect(citation.locator('small')).toHaveText("This site's copy: content/sources/tpns-rest-api.md, line 12");
 
   await page.getByRole('link', { name: '1008002 →' }).click();
   await expect(page.locator('h1')).toHaveText('1008002 · TPNS server');
