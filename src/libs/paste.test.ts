@@ -395,6 +395,12 @@ describe('isRealTextMatch: Pagefind’s shorter-prefix fallback', () => {
     expect(isRealTextMatch('skip-type', vivo)).toBe(true);
     expect(isRealTextMatch('tokens', 'Invalid token')).toBe(true);
   });
+  it('finds a word inside a compound word, as Pagefind indexes its parts', () => {
+    expect(isRealTextMatch('token', 'Invalid AuthToken.')).toBe(true);
+    expect(isRealTextMatch('token', 'registration_tokens count is not within specified range.')).toBe(true);
+    expect(isRealTextMatch('token', 'deviceToken is not obtained before tag operation.')).toBe(true);
+    expect(isRealTextMatch('oken', 'Invalid AuthToken.')).toBe(false);
+  });
   it('keeps a minus sign: -10002 is not 10002', () => {
     expect(isRealTextMatch('-10002', ios)).toBe(true);
     expect(isRealTextMatch('-10002', android)).toBe(false);

@@ -733,7 +733,8 @@ export function isRealTextMatch(query: string, text: string): boolean {
   const signed = new Set<string>();
   for (const chunk of chunks) {
     textWords.add(pagefindWord(chunk));
-    for (const part of chunk.split(PUNCTUATION)) if (part) textWords.add(pagefindWord(part));
+    // Pagefind also indexes the parts of a compound word: AuthToken, registration_tokens, deviceToken.
+    for (const part of chunk.split(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}_]+|(?<=\p{Ll})(?=\p{Lu})/u)) if (part) textWords.add(pagefindWord(part));
     for (const match of chunk.matchAll(/(?:^|[^\p{L}\p{N}])-(\d+)/gu)) signed.add(`-${match[1]}`);
   }
   const startsOne = (list: Iterable<string>, prefix: string) => [...list].some((word) => word.startsWith(prefix));
