@@ -40,7 +40,7 @@ if (!diagnostics.some((d) => d.severity === 'error')) {
 
   const outDir = await new Promise<string>((received) => port.once('message', received));
   // Made as they are written, never all held at once: at 20,000 codes they would be most of the worker's memory.
-  const files = writeSiteFiles(outDir, eachSiteFile({ pages, entries: catalog.entries, registry, base: job.base, site: job.site }));
+  const files = writeSiteFiles(outDir, eachSiteFile({ pages, entries: catalog.entries, registry, categories, base: job.base, site: job.site }));
   const indexFiles = writeSiteFiles(outDir, searchIndex);
   send({ written: { files, records: records.length, indexFiles, ...(here ? {} : { searchRecords: records }) } });
 }

@@ -707,7 +707,7 @@ function rowOrder(reading: Reading): <R extends LookupRow>(rows: readonly R[]) =
 }
 
 /** Lower-case words of 3+ letters, stop words dropped, a plural `s` cut (tokens → token). */
-function stems(text: string): string[] {
+export function stems(text: string): string[] {
   return (text.toLowerCase().match(/[a-z]{3,}/g) ?? [])
     .filter((word) => !STOP_WORDS.has(word))
     .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));

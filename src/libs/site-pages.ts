@@ -10,7 +10,7 @@ import type { CatalogEntry, CatalogGroup } from '../schemas/catalog.ts';
 import type { RemovedUrl } from './published-urls.ts';
 import {
   aboutPath, catalogPath, categoriesPath, categoryPath, codeJsonPath, codePagePath, codesJsonPath, homePath,
-  lookupPath, numberPath, readSitePath, vendorPath,
+  lookupPath, numberPath, readSitePath, searchPath, vendorPath,
 } from './urls.ts';
 
 export interface SiteContent {
@@ -37,7 +37,7 @@ export interface RemovedCode {
 type PlainPage<K extends string> = K extends string ? { kind: K; path: string } : never;
 
 export type SitePage =
-  | PlainPage<'home' | 'about' | 'lookup' | 'categories' | 'codes-json'>
+  | PlainPage<'home' | 'about' | 'lookup' | 'search' | 'categories' | 'codes-json'>
   | { kind: 'vendor'; path: string; vendor: string }
   | { kind: 'catalog'; path: string; group: CatalogGroup }
   | { kind: 'code'; path: string; entry: CatalogEntry }
@@ -60,6 +60,7 @@ export function sitePages({ entries, groups, categories, removed }: SiteContent)
     { kind: 'home', path: homePath },
     { kind: 'about', path: aboutPath },
     { kind: 'lookup', path: lookupPath },
+    { kind: 'search', path: searchPath },
     { kind: 'codes-json', path: codesJsonPath },
     { kind: 'categories', path: categoriesPath },
   ];
