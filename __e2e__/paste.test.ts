@@ -207,6 +207,18 @@ test('the home page box takes a padded code and lands on its page', async ({ pag
   await expect(page.locator('h1')).toHaveText('80300007 in 2 catalogs');
 });
 
+test('the home page box sends a code with a twin of the other sign to the search page, which shows both', async ({ page }) => {
+  await page.goto(sitePath('/'));
+  await page.getByLabel('Look up a code').fill('-10002');
+  await page.getByLabel('Look up a code').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=-10002$/);
+  await expect(page.locator('search-page [role="status"]')).toHaveText(DONE);
+  expect((await linesOf(page, 'search-page')).slice(0, 2)).toEqual([
+    { code: '-10002', catalog: 'TPNS iOS SDK', match: 'exact code' },
+    { code: '10002', catalog: 'TPNS Android SDK', match: 'other sign: 10002, not -10002' },
+  ]);
+});
+
 test('the home page box takes a pasted log line and lands on its answer', async ({ page }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(sitePath('/'));

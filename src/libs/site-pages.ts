@@ -3,8 +3,8 @@
  * `src/pages/` take their `getStaticPaths` from this list (each route the kinds it
  * renders), the files beside the pages (libs/site-files.ts) are the kinds Astro does not
  * render, and the published-URL list (libs/published-urls.ts) is every current path in it.
- * Paths come from libs/urls.ts. The search box's own files (the exact-code shards and
- * Pagefind's index) are not pages: they are made with the search index.
+ * Paths come from libs/urls.ts. The search box's own files (the exact-code shards, its
+ * manifest and Pagefind's index) are not pages: they are made with the search index.
  */
 import type { CatalogEntry, CatalogGroup } from '../schemas/catalog.ts';
 import type { RemovedUrl } from './published-urls.ts';
