@@ -18,7 +18,10 @@ export function keepPastedLines(input: HTMLInputElement): void {
     const text = event.clipboardData?.getData('text/plain') ?? '';
     if (!/[\r\n]/.test(text)) return;
     event.preventDefault();
-    input.setRangeText(showLines(text), input.selectionStart ?? input.value.length, input.selectionEnd ?? input.value.length, 'end');
+    const [start, end] = [input.selectionStart ?? input.value.length, input.selectionEnd ?? input.value.length];
+    const lines = showLines(text);
+    input.value = `${input.value.slice(0, start)}${lines}${input.value.slice(end)}`;
+    input.setSelectionRange(start + lines.length, start + lines.length);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
 }

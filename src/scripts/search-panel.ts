@@ -208,13 +208,14 @@ export class SearchPanel {
     return li;
   }
 
-  private select(index: number) {
+  /** Marks option `index` active; `scroll` brings it into view (arrow keys; a new answer starts at the top). */
+  private select(index: number, scroll = false) {
     const options = [...this.list.querySelectorAll('[role="option"]')];
     this.active = index;
     options.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
     if (index >= 0) {
       this.input.setAttribute('aria-activedescendant', options[index]!.id);
-      options[index]!.scrollIntoView({ block: 'nearest' });
+      if (scroll) options[index]!.scrollIntoView({ block: 'nearest' });
     } else {
       this.input.removeAttribute('aria-activedescendant');
     }
@@ -224,10 +225,10 @@ export class SearchPanel {
     const count = this.list.children.length;
     if (event.key === 'ArrowDown' && count > 0) {
       event.preventDefault();
-      this.select((this.active + 1) % count);
+      this.select((this.active + 1) % count, true);
     } else if (event.key === 'ArrowUp' && count > 0) {
       event.preventDefault();
-      this.select((this.active - 1 + count) % count);
+      this.select((this.active - 1 + count) % count, true);
     } else if (event.key === 'Enter' && this.active >= 0) {
       event.preventDefault();
       const link = this.list.children[this.active]?.querySelector('a');
