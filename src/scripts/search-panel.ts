@@ -45,6 +45,8 @@ export class SearchPanel {
   private generation = 0;
   private active = -1;
   private run: SearchRun | undefined;
+  /** The answer on screen, whose picked line a new render keeps. */
+  private rendered: SearchRun | undefined;
   private showAll = false;
   private manifest: Pick<SearchManifest, 'categories'> = { categories: [] };
 
@@ -167,10 +169,12 @@ export class SearchPanel {
     else if (!run.textDone) this.status.textContent = 'Searching meanings…';
     else if (total === 0) this.status.textContent = `No code or meaning matches “${shortened(run.query)}”.${problem}`;
     else this.status.textContent = `${countLine(total, lines.length)}${problem}`;
-    const keep = this.active;
+    // A new answer starts at its first line; more lines of the same answer keep the one picked.
+    const keep = run === this.rendered && this.active >= 0 ? Math.min(this.active, lines.length - 1) : 0;
+    this.rendered = run;
     this.list.replaceChildren(...lines.map((line, i) => this.option(line, i)));
     this.input.setAttribute('aria-expanded', String(lines.length > 0));
-    this.select(lines.length === 0 ? -1 : keep >= 0 && keep < lines.length && this.showAll ? keep : 0);
+    this.select(lines.length === 0 ? -1 : keep);
     this.more.hidden = !run?.textDone || lines.length >= total;
     this.more.textContent = `Show all ${total} results`;
   }
