@@ -15,6 +15,7 @@ const PAGES: [path: string, heading: string][] = [
   ['/tpns/ios/-10002/', '-10002 · TPNS iOS SDK'],
   ['/code/503/', '503 in 3 catalogs'],
   ['/code/', 'Look up a code'],
+  ['/search/', 'Search'],
   ['/category/', 'Codes by problem'],
   ['/category/invalid-token/', 'Invalid or expired token'],
 ];
@@ -66,6 +67,22 @@ test('search under the sub-path: an exact code and a phrase, then a result', asy
   await expect(page).toHaveURL(/\/errors\/tpns\/server\/1008022\/$/);
   expect(requests.urls.some((url) => url.includes('/errors/pagefind/'))).toBe(true);
   expect(requests.urls.some((url) => url.includes('/errors/search/codes/'))).toBe(true);
+});
+
+test('a pasted search has a link under the sub-path, and the lookup box lands there', async ({ page, requests }) => {
+  await page.goto(sitePath('/'));
+  await page.getByLabel('Look up a code').fill('HMS push failed: {"code":"80300007"}');
+  await page.getByLabel('Look up a code').press('Enter');
+  await expect(page).toHaveURL(/\/errors\/search\/\?q=HMS/);
+  await expect(page.locator('search-page [role="status"]')).toHaveText(/^\d+ results?$/);
+  const first = page.locator('#search-page-results [role="option"]').first();
+  await expect(first).toHaveAttribute('href', '/errors/huawei/server/80300007/');
+  await expect(first.locator('.result-match')).toHaveText('exact code · from “"code":"80300007"”');
+  await page.goto(sitePath('/'));
+  await page.getByLabel('Look up a code').fill('503');
+  await page.getByLabel('Look up a code').press('Enter');
+  await expect(page).toHaveURL(/\/errors\/code\/503\/$/);
+  expect(requests.urls.every((url) => new URL(url).pathname.startsWith('/errors/'))).toBe(true);
 });
 
 test('a missing code under the sub-path', async ({ page, requests }) => {

@@ -32,10 +32,29 @@ const env = process.env;
 const SIZES = (env.BENCH_SIZES ?? 'real,2000,20000').split(',').map((s) => s.trim()).filter(Boolean);
 const DEFAULT_SIDEBAR_MAX = Number(env.BENCH_DEFAULT_SIDEBAR_MAX ?? 500);
 
-/** Queries for the real sources: codes and phrases from the browser tests. */
+/**
+ * Pastes in the vendors' real formats (SDK callbacks, logcat, REST bodies, HTTP status
+ * lines, a stack trace), each naming codes of the real sources, which every size holds.
+ */
+const PASTES = [
+  '11-30 10:15:02.123  1234  5678 E TPush: register failed, errCode=10004\n11-30 10:15:03.001  1234  5678 I TPush: retry in 5000 ms\nserver: {"ret_code":1008006,"err_msg":"invalid token"}',
+  'POST https://push-api.cloud.huawei.com/v1/10086/messages:send\n{"code":"80300007","msg":"All the tokens are invalid","requestId":"157440955549500001002006"}',
+  '{\n  "error": {\n    "code": 404,\n    "message": "Requested entity was not found.",\n    "status": "NOT_FOUND",\n    "details": [{ "errorCode": "UNREGISTERED" }]\n  }\n}',
+  '{"code":-2,"message":"Server traffic control.","data":null}',
+  'HTTP/2 410\napns-id: eabeae54-14a8-11e5-b60b-1697f925ec7b\n{"reason":"Unregistered","timestamp":1701334502000}',
+  'Error Domain=com.tencent.tpns Code=-10002 "The token has already been bound or unbound." UserInfo={NSLocalizedDescription=The token has already been bound or unbound.}',
+  '{"seq":0,"push_id":"123456","ret_code":1008006,"err_msg":"invalid token","result":{}}',
+  'MiPush sendMessage: {"result":"error","code":10002,"description":"System busy"}',
+  'vivo push response {"result":10068,"desc":"skipType = 4, skipContent cannot be empty"}',
+  'java.lang.RuntimeException: register failed, errCode=10003\n\tat com.tencent.android.tpush.XGPushManager.registerPush(XGPushManager.java:123)\n\tat com.example.MainActivity.onCreate(MainActivity.java:45)',
+];
+
+/** Queries for the real sources: codes and phrases from the browser tests, the pastes, and a log line for the cold visit. */
 const REAL_QUERIES = {
   codes: ['1008001', '80300007', '503', '-10002', '66303'],
   phrases: ['p12 password', 'HMS Core', 'Xiaomi ID', 'skipContent', 'Fingerprint certificate'],
+  pastes: PASTES,
+  coldPaste: PASTES[0],
 };
 
 /** How many codes the real sources hold, read as the build reads them. */
@@ -116,8 +135,9 @@ async function benchSize(label) {
 
   log(`search in ${dirs.ours.slice(repo.length)}/dist`);
   const spaced = sample.filter((_, i) => i % 3 === 1).map((e) => e.code);
-  const search = await measureSearch(join(dirs.ours, 'dist'), synthetic ? { codes: spaced, phrases: PHRASES } : REAL_QUERIES);
-  log(`  exact code ${search.code.firstMs?.toFixed(1)} ms, phrase ${search.phrase.firstMs?.toFixed(1)} ms`);
+  const search = await measureSearch(join(dirs.ours, 'dist'), synthetic ? { codes: spaced, phrases: PHRASES, pastes: PASTES } : REAL_QUERIES);
+  log(`  exact code ${search.code.firstMs?.toFixed(1)} ms, phrase ${search.phrase.firstMs?.toFixed(1)} ms, paste ${search.paste.firstMs?.toFixed(1)} ms${
+    search.cold ? `, cold visit on a slow phone ${search.cold.firstMs.toFixed(0)} ms` : ''}`);
 
   if (!env.BENCH_KEEP) for (const dir of Object.values(dirs)) moveAside(dir, trash);
   const summary = { ours: summarize(runs.ours), vendors: summarize(runs.vendors), default: summarize(runs.default) };

@@ -145,7 +145,7 @@ describe('codes.json and the exact-code index', () => {
   it('a reason name finds its code, with the anchor of its row', () => {
     const rows = json('search/codes/ba.json');
     expect(rows.filter((r: { name?: string }) => r.name === 'BadDeviceToken')).toEqual([{
-      code: '400', path: 'acme/server/400/', vendor: 'ACME', surface: 'server', meaning: 'Bad request (12 reasons)',
+      code: '400', path: 'acme/server/400/', vendor: 'acme', catalog: 'ACME server', meaning: 'The specified device token is invalid. Verify that the request contains a valid token and that the token matches the environment.',
       name: 'BadDeviceToken', anchor: 'apns-reasons-400-baddevicetoken',
     }]);
   });

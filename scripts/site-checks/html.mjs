@@ -25,8 +25,8 @@ export const KNOWN_STARLIGHT_MARKUP = [
   },
   {
     rule: 'prefer-native-element',
-    selector: /#site-search-results$/,
-    why: 'our search dialog is an ARIA combobox: its options are links holding the code, catalog and meaning, which a native <select> cannot show',
+    selector: /#(?:site-search|search-page)-results$/,
+    why: 'our search box (the dialog and the search page) is an ARIA combobox: its options are links holding the code, catalog, kind of match and meaning, which a native <select> cannot show',
   },
 ];
 

@@ -144,7 +144,7 @@ function serveSiteFiles(server: DevServer, job: CatalogJob): void {
     const [{ siteFiles }, { sitePages }] = await Promise.all([import('../libs/site-files.ts'), import('../libs/site-pages.ts')]);
     const { catalog, registry, categories, removed } = await from;
     const pages = sitePages({ entries: catalog.entries, groups: catalog.groups, categories, removed });
-    return siteFiles({ pages, entries: catalog.entries, registry, base: job.base, site: job.site });
+    return siteFiles({ pages, entries: catalog.entries, registry, categories, base: job.base, site: job.site });
   };
   server.middlewares.use(async (req, res, next) => {
     const path = decodeURI(new URL(req.url ?? '/', 'http://dev').pathname);

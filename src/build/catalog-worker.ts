@@ -42,7 +42,7 @@ if (!diagnostics.some((d) => d.severity === 'error')) {
 
   const outDir = await new Promise<string>((received) => port.once('message', received));
   // Made as they are written, never all held at once: at 20,000 codes they would be most of the worker's memory.
-  const files = writeSiteFiles(outDir, eachSiteFile({ pages, entries: catalog.entries, registry, base: job.base, site: job.site }));
+  const files = writeSiteFiles(outDir, eachSiteFile({ pages, entries: catalog.entries, registry, categories, base: job.base, site: job.site }));
   const indexFiles = writeSiteFiles(outDir, searchIndex);
   const catalogSummary = `${catalog.entries.length} codes in ${catalog.groups.length} catalogs; ${whatToDoLine(whatToDoCoverage(catalog.entries), `/${maintainersPath}`)}`;
   send({ written: { files, records: records.length, indexFiles, catalogSummary, ...(here ? {} : { searchRecords: records }) } });

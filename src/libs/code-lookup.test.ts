@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupIntoShards, leadingErrorName, matchCodes, nearestCodes, shardFile, shardKey, shorten, type CodeRow } from './code-lookup.ts';
+import { groupIntoShards, leadingErrorName, nearestCodes, shardFile, shardKey, shorten, type CodeRow } from './code-lookup.ts';
 
-const row = (code: string, vendor = 'TPNS', name?: string): CodeRow => ({
-  code, path: `x/server/${code}/`, vendor, surface: 'server', meaning: `meaning of ${code}`, ...(name ? { name } : {}),
+const row = (code: string, vendor = 'tpns', name?: string): CodeRow => ({
+  code, path: `${vendor}/server/${code}/`, vendor, catalog: `${vendor} server`, meaning: `meaning of ${code}`, ...(name ? { name } : {}),
 });
 
 describe('shardKey', () => {
@@ -23,28 +23,9 @@ describe('shardKey', () => {
   });
 });
 
-describe('matchCodes', () => {
-  const rows = [row('10002'), row('-10002', 'TPNS iOS'), row('100021'), row('1000'), row('10002', 'Xiaomi'), row('404', 'FCM', 'UNREGISTERED')];
-
-  it('puts the code as typed first, then the other sign, then longer codes', () => {
-    expect(matchCodes('-10002', rows).map((r) => `${r.vendor} ${r.code}`)).toEqual(['TPNS iOS -10002', 'TPNS 10002', 'Xiaomi 10002', 'TPNS 100021']);
-    expect(matchCodes('10002', rows).map((r) => `${r.vendor} ${r.code}`)).toEqual(['TPNS 10002', 'Xiaomi 10002', 'TPNS iOS -10002', 'TPNS 100021']);
-  });
-  it('lists a prefix family shortest first, within a limit', () => {
-    expect(matchCodes('100', rows, 2).map((r) => r.code)).toEqual(['1000', '10002']);
-  });
-  it('finds a code by the error name its meaning starts with, in any case', () => {
-    expect(matchCodes('unregistered', rows).map((r) => r.code)).toEqual(['404']);
-    expect(matchCodes('UNREG', rows)).toEqual([]);
-  });
-  it('finds nothing for an empty query', () => {
-    expect(matchCodes('  ', rows)).toEqual([]);
-  });
-});
-
 describe('groupIntoShards', () => {
   it('puts named rows in the shard of their name', () => {
-    const shards = groupIntoShards([row('404'), row('404', 'FCM', 'UNREGISTERED')]);
+    const shards = groupIntoShards([row('404'), row('404', 'fcm', 'UNREGISTERED')]);
     expect([...shards.keys()]).toEqual(['40', 'un']);
   });
 });

@@ -4,20 +4,16 @@
  * of a full-text round trip. Shared by the build (writing shards) and the browser
  * (reading them); knows nothing of either.
  */
+import type { LookupRow } from './paste.ts';
 
-/** One code in a shard, with what a search result shows. */
-export interface CodeRow {
-  /** The code as the source writes it. */
-  code: string;
+/**
+ * One code in a shard: what the paste reader answers from (libs/paste.ts `LookupRow`: the
+ * code, the vendor's slug, the catalog's label, the first meaning shortened, an error name)
+ * and the path of its page.
+ */
+export interface CodeRow extends LookupRow {
   /** Path of its page, relative to the site's base. */
   path: string;
-  /** The vendor's and the surface's display names, as in the search filters: "TPNS", "server". */
-  vendor: string;
-  surface: string;
-  /** The first meaning, shortened. */
-  meaning: string;
-  /** Set on a row that finds the code by an error name of one of its meanings (`UNREGISTERED`, `BadDeviceToken`). */
-  name?: string;
   /** On a name's row: the anchor, on the code's page, of the first meaning with that name. */
   anchor?: string;
 }
@@ -43,34 +39,6 @@ export function groupIntoShards(rows: readonly CodeRow[]): Map<string, CodeRow[]
     if (key !== null) shards.set(key, [...(shards.get(key) ?? []), row]);
   }
   return shards;
-}
-
-/**
- * The codes a query names, best first: the code exactly as typed (sign included), the
- * codes whose meaning starts with that error name, the same number with the other sign, then longer codes that start with it (the
- * family of a prefix such as `100800`), shortest first.
- */
-export function matchCodes(query: string, rows: readonly CodeRow[], prefixLimit = 8): CodeRow[] {
-  const typed = query.trim().toLowerCase();
-  const number = bare(query);
-  if (number === '') return [];
-  const exact: CodeRow[] = [];
-  const named: CodeRow[] = [];
-  const otherSign: CodeRow[] = [];
-  const family: CodeRow[] = [];
-  for (const row of rows) {
-    if (row.name !== undefined) {
-      if (row.name.toLowerCase() === typed) named.push(row);
-      continue;
-    }
-    const code = row.code.toLowerCase();
-    const rowNumber = bare(row.code);
-    if (code === typed) exact.push(row);
-    else if (rowNumber === number) otherSign.push(row);
-    else if (rowNumber.startsWith(number)) family.push(row);
-  }
-  family.sort((a, b) => bare(a.code).length - bare(b.code).length || bare(a.code).localeCompare(bare(b.code)));
-  return [...exact, ...named, ...otherSign, ...family.slice(0, prefixLimit)];
 }
 
 /** Shortens a meaning for a result line at a word boundary. */

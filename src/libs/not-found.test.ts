@@ -4,7 +4,7 @@ import { answerMissingPath, askedCode } from './not-found.ts';
 
 const row = (path: string, name?: string): CodeRow => {
   const [vendor, surface, code] = path.split('/') as [string, string, string];
-  return { code, path: `${path}/`, vendor, surface, meaning: `meaning of ${code}`, ...(name ? { name } : {}) };
+  return { code, path: `${path}/`, vendor, catalog: `${vendor} ${surface}`, meaning: `meaning of ${code}`, ...(name ? { name } : {}) };
 };
 const catalogs = {
   'tpns/server': { label: 'TPNS server', path: 'tpns/server/' },

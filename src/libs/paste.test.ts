@@ -349,11 +349,12 @@ describe('answers and their kinds', () => {
     ]);
   });
 
-  it('answers a code once, under the best candidate', () => {
+  it('answers a code once, under the best candidate, with the reason the paste names', () => {
     const { answers } = lookUp('{"error":{"code":404,"status":"NOT_FOUND","details":[{"errorCode":"UNREGISTERED"}]}}');
-    expect(answers.map((a) => [a.kind, shown(a), a.candidate.value])).toEqual([
-      ['exact', 'FCM server 404', '404'],
-      ['exact', 'Honor server 404', '404'],
+    // FCM's 404 is answered by its UNREGISTERED row (the page's link lands there); Honor's 404 has no such reason.
+    expect(answers.map((a) => [a.kind, shown(a), a.candidate.value, a.label])).toEqual([
+      ['name', 'FCM server 404', 'UNREGISTERED', 'exact code, error name UNREGISTERED'],
+      ['exact', 'Honor server 404', '404', 'exact code'],
     ]);
   });
 
@@ -394,6 +395,12 @@ describe('isRealTextMatch: Pagefind’s shorter-prefix fallback', () => {
     expect(isRealTextMatch('skipcontent EMPTY', vivo)).toBe(true);
     expect(isRealTextMatch('skip-type', vivo)).toBe(true);
     expect(isRealTextMatch('tokens', 'Invalid token')).toBe(true);
+  });
+  it('finds a word inside a compound word, as Pagefind indexes its parts', () => {
+    expect(isRealTextMatch('token', 'Invalid AuthToken.')).toBe(true);
+    expect(isRealTextMatch('token', 'registration_tokens count is not within specified range.')).toBe(true);
+    expect(isRealTextMatch('token', 'deviceToken is not obtained before tag operation.')).toBe(true);
+    expect(isRealTextMatch('oken', 'Invalid AuthToken.')).toBe(false);
   });
   it('keeps a minus sign: -10002 is not 10002', () => {
     expect(isRealTextMatch('-10002', ios)).toBe(true);

@@ -625,11 +625,18 @@ export function answerReading<R extends LookupRow>(reading: Reading, rows: reado
   const answers: Answer<R>[] = [];
   const absent: Candidate[] = [];
   const missing: Candidate[] = [];
+  // A code the paste also names a reason of (`403` and `BadCertificateEnvironment`) is answered with that reason's row.
+  const reasons = new Map<string, { row: R; candidate: Candidate }>();
+  for (const candidate of reading.candidates.filter((c) => c.type === 'name')) {
+    for (const row of index.byName.get(candidate.value.toLowerCase()) ?? []) if (!reasons.has(rowId(row))) reasons.set(rowId(row), { row, candidate });
+  }
   const add = (candidate: Candidate, kind: MatchKind, found: readonly R[], label: (row: R) => string, notes: (row: R) => string[] = () => []) => {
     for (const row of order(found)) {
       if (seen.has(rowId(row))) continue;
       seen.add(rowId(row));
-      answers.push({ row, kind, label: label(row), candidate, vendorNamed: vendorNamed(row), notes: notes(row) });
+      const reason = kind === 'exact' ? reasons.get(rowId(row)) : undefined;
+      if (reason) answers.push({ row: reason.row, kind: 'name', label: `exact code, error name ${reason.row.name}`, candidate: reason.candidate, vendorNamed: vendorNamed(row), notes: [] });
+      else answers.push({ row, kind, label: label(row), candidate, vendorNamed: vendorNamed(row), notes: notes(row) });
     }
   };
 
@@ -707,7 +714,7 @@ function rowOrder(reading: Reading): <R extends LookupRow>(rows: readonly R[]) =
 }
 
 /** Lower-case words of 3+ letters, stop words dropped, a plural `s` cut (tokens → token). */
-function stems(text: string): string[] {
+export function stems(text: string): string[] {
   return (text.toLowerCase().match(/[a-z]{3,}/g) ?? [])
     .filter((word) => !STOP_WORDS.has(word))
     .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
@@ -733,7 +740,8 @@ export function isRealTextMatch(query: string, text: string): boolean {
   const signed = new Set<string>();
   for (const chunk of chunks) {
     textWords.add(pagefindWord(chunk));
-    for (const part of chunk.split(PUNCTUATION)) if (part) textWords.add(pagefindWord(part));
+    // Pagefind also indexes the parts of a compound word: AuthToken, registration_tokens, deviceToken.
+    for (const part of chunk.split(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}_]+|(?<=\p{Ll})(?=\p{Lu})/u)) if (part) textWords.add(pagefindWord(part));
     for (const match of chunk.matchAll(/(?:^|[^\p{L}\p{N}])-(\d+)/gu)) signed.add(`-${match[1]}`);
   }
   const startsOne = (list: Iterable<string>, prefix: string) => [...list].some((word) => word.startsWith(prefix));

@@ -52,12 +52,14 @@ describe('a broken registry (__fixtures__/broken-registry)', () => {
   it('reports each bad entry at its line and keeps the good ones', () => {
     const { registry } = readContent(defaultContentPaths(join(fixturesDir, 'broken-registry')));
     expect(Object.keys(registry.vendors)).toEqual(['acme']);
+    expect(registry.vendors.acme!.words).toEqual(['acmepush', 'push.acme.example']);
     expect(registry.surfaces).toEqual({});
     const entry = 'each entry is a slug (lowercase letters, digits, dashes) with the fields listed at the top of the file';
     expect(diagnosticsOf(join(fixturesDir, 'broken-registry'))).toEqual([
-      `error content/vendors.yml:5: "Bad_Slug": Invalid key in record — ${entry}`,
-      `error content/vendors.yml:9: "globex.description": Invalid input: expected string, received undefined — ${entry}`,
-      `error content/vendors.yml:12: "globex.colour": Unrecognized key: "colour" — ${entry}`,
+      `error content/vendors.yml:6: "Bad_Slug": Invalid key in record — ${entry}`,
+      `error content/vendors.yml:10: "globex.description": Invalid input: expected string, received undefined — ${entry}`,
+      `error content/vendors.yml:13: "globex.colour": Unrecognized key: "colour" — ${entry}`,
+      `error content/vendors.yml:18: "initech.words": Invalid input: expected array, received string — ${entry}`,
       'error content/surfaces.yml:4: is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] — fix the YAML: one entry per slug',
       'error content/sources/acme.md:5: unknown surface "server" for table 1 — declare it in content/surfaces.yml, which has no valid entry',
     ]);

@@ -6,7 +6,7 @@ import type { CatalogEntry, CatalogGroup } from '../schemas/catalog.ts';
 import { catalogEntry } from './__fixtures__/helpers.ts';
 
 const registry: SiteFilesInput['registry'] = {
-  vendors: { tpns: { name: 'TPNS' }, huawei: { name: 'Huawei' }, fcm: { name: 'FCM' } },
+  vendors: { tpns: { name: 'TPNS', words: ['TPush', 'XINGE'] }, huawei: { name: 'Huawei', words: ['HMS', 'Huawei'] }, fcm: { name: 'FCM' } },
   surfaces: { server: { name: 'server' } },
 };
 
@@ -19,7 +19,7 @@ function input(entries: CatalogEntry[], { removed = [], ...more }: Partial<SiteF
     groups.get(id)!.entries.push(e.id);
   }
   const pages = sitePages({ entries, groups: [...groups.values()], categories: [], removed });
-  return { pages, entries, base: '/', site: 'https://errors.example.com', registry, ...more };
+  return { pages, entries, base: '/', site: 'https://errors.example.com', registry, categories: [], ...more };
 }
 
 const json = (files: Map<string, string>, path: string) => JSON.parse(files.get(path)!);
@@ -57,7 +57,7 @@ describe('site files', () => {
   it('keeps the base path in every path it writes and links', () => {
     const files = siteFiles(input([catalogEntry('tpns/server/-10002', [''])], { base: '/errors/' }));
     expect([...files.keys()].sort()).toEqual([
-      'code/-10002/index.html', 'codes.json', 'codes.schema.json', 'search/codes/10.json', 'search/codes/index.json', 'tpns/server/-10002.json',
+      'code/-10002/index.html', 'codes.json', 'codes.schema.json', 'search/codes/10.json', 'search/index.json', 'tpns/server/-10002.json',
     ]);
     expect(json(files, 'codes.json').codes[0].url).toBe('https://errors.example.com/errors/tpns/server/-10002/');
     expect(json(files, 'codes.schema.json').$id).toBe('https://errors.example.com/errors/codes.schema.json');
@@ -78,7 +78,7 @@ describe('site files', () => {
       base: '/errors/',
       removed: [{ path: '/tpns/server/99.json', removed: '2026-11-01' }, { path: '/tpns/server/99/', removed: '2026-11-01' }],
     }));
-    expect([...files.keys()].sort()).toEqual(['codes.json', 'codes.schema.json', 'search/codes/index.json', 'tpns/server/99.json']);
+    expect([...files.keys()].sort()).toEqual(['codes.json', 'codes.schema.json', 'search/index.json', 'tpns/server/99.json']);
     expect(json(files, 'tpns/server/99.json')).toEqual({
       vendor: 'tpns', surface: 'server', code: '99', url: 'https://errors.example.com/errors/tpns/server/99/', removed: '2026-11-01',
     });
@@ -89,14 +89,38 @@ describe('site files', () => {
       catalogEntry('tpns/server/-10002', ['Token expired']), catalogEntry('tpns/server/10003', ['x']),
       catalogEntry('huawei/server/503', ['busy']), catalogEntry('fcm/server/UNREGISTERED', ['UNREGISTERED. The token is gone']),
     ]));
-    expect(json(files, 'search/codes/index.json')).toEqual(['10', '50', 'un']);
+    expect(json(files, 'search/index.json').shards).toEqual(['10', '50', 'un']);
+    // The paste reader's rows: the vendor's slug and the catalog's label.
     expect(json(files, 'search/codes/10.json')).toEqual([
-      { code: '-10002', path: 'tpns/server/-10002/', vendor: 'TPNS', surface: 'server', meaning: 'Token expired' },
-      { code: '10003', path: 'tpns/server/10003/', vendor: 'TPNS', surface: 'server', meaning: 'x' },
+      { code: '-10002', path: 'tpns/server/-10002/', vendor: 'tpns', catalog: 'TPNS server', meaning: 'Token expired' },
+      { code: '10003', path: 'tpns/server/10003/', vendor: 'tpns', catalog: 'TPNS server', meaning: 'x' },
     ]);
     // A meaning's error name finds its code by that name too, with the meaning's anchor.
     expect(json(files, 'search/codes/un.json').map((row: { name?: string; anchor?: string }) => [row.name, row.anchor])).toEqual([
       [undefined, undefined], ['UNREGISTERED', 'src-l1'],
     ]);
+  });
+
+  it('tells the search box what it loads first: the vendors\' words with their names, the surfaces, the categories and their counts', () => {
+    const tokenGone = { ...catalogEntry('fcm/server/UNREGISTERED', ['UNREGISTERED. The token is gone']), categories: ['invalid-token'] };
+    const files = siteFiles(input([catalogEntry('tpns/server/1', ['x']), tokenGone], {
+      categories: [
+        { slug: 'invalid-token', name: 'Invalid or expired token', means: 'The token no longer reaches a device.' },
+        { slug: 'rate-limit', name: 'Rate limit and quota', means: 'Too many messages.' },
+      ],
+    }));
+    expect(json(files, 'search/index.json')).toEqual({
+      shards: ['1', 'un'],
+      vendors: [
+        { slug: 'tpns', name: 'TPNS', words: ['TPNS', 'TPush', 'XINGE'] },
+        { slug: 'huawei', name: 'Huawei', words: ['Huawei', 'HMS'] },
+        { slug: 'fcm', name: 'FCM', words: ['FCM'] },
+      ],
+      surfaces: { server: 'server' },
+      categories: [
+        { slug: 'invalid-token', name: 'Invalid or expired token', means: 'The token no longer reaches a device.', codes: 1 },
+        { slug: 'rate-limit', name: 'Rate limit and quota', means: 'Too many messages.', codes: 0 },
+      ],
+    });
   });
 });

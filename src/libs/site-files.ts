@@ -11,28 +11,32 @@
  * - `code/{number}/` for a number that only one catalog uses: a small page that sends
  *   the reader on to the code's page (numbers several catalogs use get a Starlight page,
  *   pages/code/[number].astro);
- * - `search/codes/{shard}.json` and their list, `search/codes/index.json`: the
- *   exact-code index the search box reads (libs/code-lookup.ts).
+ * - `search/codes/{shard}.json`: the exact-code index the search box reads
+ *   (libs/code-lookup.ts), and `search/index.json`, what it loads first: the shards'
+ *   list, the vendors' words and the categories (libs/search-manifest.ts).
  */
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import type { CatalogEntry } from '../schemas/catalog.ts';
+import type { CatalogEntry, Meaning } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
 import { groupIntoShards, shardFile, shorten, type CodeRow } from './code-lookup.ts';
 import { summaryOf } from './code-summary.ts';
 import { codesJsonSchemaDocument, exportEntry, type ExportedCode } from './codes-json.ts';
+import { searchManifest, type SearchManifestInput } from './search-manifest.ts';
 import { pagesOf, type SitePage } from './site-pages.ts';
 import { catalogLabeller } from './site-index.ts';
-import { codePagePath, codeShardListPath, codeShardPath, fileOf, withBase } from './urls.ts';
+import { codePagePath, codeShardPath, fileOf, searchManifestPath, withBase } from './urls.ts';
 
 export interface SiteFilesInput {
   /** The site's pages and files (libs/site-pages.ts): the kinds Astro does not render are written here. */
   pages: readonly SitePage[];
   /** The catalog's codes, in catalog order (codes.json's order). */
   entries: readonly CatalogEntry[];
-  /** The vendors and surfaces, for their display names: "TPNS", "server". */
-  registry: { vendors: Record<string, Pick<Vendor, 'name'>>; surfaces: Record<string, Pick<Surface, 'name'>> };
+  /** The vendors and surfaces, for their display names ("TPNS", "server") and the vendors' words. */
+  registry: { vendors: Record<string, Pick<Vendor, 'name' | 'words'>>; surfaces: Record<string, Pick<Surface, 'name'>> };
+  /** This site's categories (content/categories.yml), in file order, for the search box. */
+  categories: SearchManifestInput['categories'];
   /** The base path, `/` or `/errors/`. */
   base: string;
   /** The site's origin (`https://errors.example.com`), for absolute URLs; without one, URLs are paths from the host's root. */
@@ -47,7 +51,7 @@ export function siteFiles(input: SiteFilesInput): SiteFiles {
 }
 
 /** The site files one at a time, so that a writer need not hold them all: `[file, contents]`. */
-export function* eachSiteFile({ pages, entries, registry, base, site }: SiteFilesInput): Generator<[string, string]> {
+export function* eachSiteFile({ pages, entries, registry, categories, base, site }: SiteFilesInput): Generator<[string, string]> {
   const names = { vendor: (slug: string) => registry.vendors[slug]?.name, surface: (slug: string) => registry.surfaces[slug]?.name };
   const absolute = (path: string) => (site ? new URL(withBase(base, path), site).href : withBase(base, path));
   const codes = new Map(entries.map((entry) => [entry.id, exportEntry(entry, absolute(codePagePath(entry)))]));
@@ -67,27 +71,27 @@ export function* eachSiteFile({ pages, entries, registry, base, site }: SiteFile
     }
   }
 
-  const shards = [...groupIntoShards(entries.flatMap((entry) => codeRows(entry, names)))].map(([key, rows]) => [shardFile(key), rows] as const);
+  const shards = [...groupIntoShards(entries.flatMap((entry) => codeRows(entry, catalogLabel)))].map(([key, rows]) => [shardFile(key), rows] as const);
   for (const [file, rows] of shards) yield [codeShardPath(file), JSON.stringify(rows)];
-  yield [codeShardListPath, JSON.stringify(shards.map(([file]) => file).sort())];
+  yield [searchManifestPath, JSON.stringify(searchManifest({ entries, registry, categories, shards: shards.map(([file]) => file) }))];
 }
 
 /**
  * A code's rows in the exact-code index: the code, and each error name of its meanings
- * (a name column's, or the name a meaning starts with), with the anchor of the first
- * meaning of that name.
+ * (a name column's, or the name a meaning starts with), with the first meaning of that
+ * name: its anchor, and its own words as the result's line (not the code's summary).
  */
-function codeRows(entry: CatalogEntry, names: Parameters<typeof catalogLabeller>[0]): CodeRow[] {
+function codeRows(entry: CatalogEntry, catalogLabel: ReturnType<typeof catalogLabeller>): CodeRow[] {
   const row: CodeRow = {
     code: entry.code,
     path: codePagePath(entry),
-    vendor: names.vendor(entry.vendor) ?? entry.vendor,
-    surface: names.surface(entry.surface) ?? entry.surface,
+    vendor: entry.vendor,
+    catalog: catalogLabel(entry.vendor, entry.surface),
     meaning: shorten(summaryOf(entry)?.text ?? ''),
   };
-  const named = new Map<string, string>();
-  for (const meaning of entry.meanings) if (meaning.name !== null && !named.has(meaning.name)) named.set(meaning.name, meaning.id);
-  return [row, ...[...named].map(([name, anchor]) => ({ ...row, name, anchor }))];
+  const named = new Map<string, Meaning>();
+  for (const meaning of entry.meanings) if (meaning.name !== null && !named.has(meaning.name)) named.set(meaning.name, meaning);
+  return [row, ...[...named].map(([name, meaning]) => ({ ...row, name, anchor: meaning.id, meaning: shorten(meaning.text) }))];
 }
 
 /** codes.json's layout: one space of indent. */

@@ -54,7 +54,7 @@ describe('the list of pages', () => {
 
   it('writes a +-signed number used by one catalog where the published list says it is', () => {
     // Each site file is written at the file of its page's path: /code/+5/ is code/+5/index.html, never code/%2B5/.
-    const files = siteFiles({ pages, entries, registry: { vendors: {}, surfaces: {} }, base: '/', site: 'https://errors.example.com' });
+    const files = siteFiles({ pages, entries, registry: { vendors: {}, surfaces: {} }, categories: [], base: '/', site: 'https://errors.example.com' });
     expect(publicPaths(pages)).toContain('/code/+5/');
     expect(files.has('code/+5/index.html')).toBe(true);
     const written = pagesOf(pages, 'codes-json', 'code-json', 'removed-code-json', 'number-redirect').map((p) => fileOf(p.path));

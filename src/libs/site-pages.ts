@@ -3,15 +3,15 @@
  * `src/pages/` take their `getStaticPaths` from this list (each route the kinds it
  * renders), the files beside the pages (libs/site-files.ts) are the kinds Astro does not
  * render, and the published-URL list (libs/published-urls.ts) is every current path in it.
- * Paths come from libs/urls.ts. The search box's own files (the exact-code shards and
- * Pagefind's index) are not pages: they are made with the search index.
+ * Paths come from libs/urls.ts. The search box's own files (the exact-code shards, its
+ * manifest and Pagefind's index) are not pages: they are made with the search index.
  */
 import { ACTION_SLUGS, type Action } from '../schemas/actions.ts';
 import type { CatalogEntry, CatalogGroup } from '../schemas/catalog.ts';
 import type { RemovedUrl } from './published-urls.ts';
 import {
   aboutPath, actionPath, actionsPath, catalogPath, categoriesPath, categoryPath, codeJsonPath, codePagePath, codesJsonPath, codesSchemaPath, homePath,
-  lookupPath, maintainersPath, numberPath, readSitePath, vendorPath,
+  lookupPath, maintainersPath, numberPath, readSitePath, searchPath, vendorPath,
 } from './urls.ts';
 
 export interface SiteContent {
@@ -38,7 +38,7 @@ export interface RemovedCode {
 type PlainPage<K extends string> = K extends string ? { kind: K; path: string } : never;
 
 export type SitePage =
-  | PlainPage<'home' | 'about' | 'lookup' | 'categories' | 'actions' | 'maintainers' | 'codes-json' | 'codes-schema'>
+  | PlainPage<'home' | 'about' | 'lookup' | 'search' | 'categories' | 'actions' | 'maintainers' | 'codes-json' | 'codes-schema'>
   | { kind: 'vendor'; path: string; vendor: string }
   | { kind: 'catalog'; path: string; group: CatalogGroup }
   | { kind: 'code'; path: string; entry: CatalogEntry }
@@ -63,6 +63,7 @@ export function sitePages({ entries, groups, categories, removed }: SiteContent)
     { kind: 'home', path: homePath },
     { kind: 'about', path: aboutPath },
     { kind: 'lookup', path: lookupPath },
+    { kind: 'search', path: searchPath },
     { kind: 'codes-json', path: codesJsonPath },
     { kind: 'codes-schema', path: codesSchemaPath },
     { kind: 'categories', path: categoriesPath },

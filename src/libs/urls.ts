@@ -19,7 +19,7 @@ export interface CodeKey {
 
 export const homePath = '';
 export const aboutPath = 'about/';
-/** The lookup box's form target: `code/?code=503` goes on to `code/503/`. */
+/** The lookup page; `code/?code=503` goes on to `code/503/` (the lookup box's target before the search page). */
 export const lookupPath = 'code/';
 export const categoriesPath = 'category/';
 /** The actions (schemas/actions.ts), each with its page. */
@@ -29,8 +29,12 @@ export const maintainersPath = 'maintainers/';
 export const codesJsonPath = 'codes.json';
 /** The JSON Schema of codes.json. */
 export const codesSchemaPath = 'codes.schema.json';
-/** The list of the exact-code index's shard files. */
-export const codeShardListPath = 'search/codes/index.json';
+/** What the search box loads first: the exact-code shards' list, the vendors' words, the categories (libs/search-manifest.ts). */
+export const searchManifestPath = 'search/index.json';
+/** The search page: `search/?q=…` opens with the answer to that query. */
+export const searchPath = 'search/';
+/** A search as a link: `search/?q=-10002&vendor=TPNS` (the filters by the names the search box shows). */
+export const searchQueryPath = (query: string, filters: Record<string, string> = {}) => `${searchPath}?${new URLSearchParams({ q: query, ...filters }).toString()}`;
 
 /** A code's page: `tpns/server/1008001/`. */
 export const codePagePath = ({ vendor, surface, slug }: CodeKey) => `${vendor}/${surface}/${slug}/`;

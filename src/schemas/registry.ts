@@ -11,6 +11,13 @@ export const vendorSchema = z.strictObject({
   title: z.string().min(1),
   /** One line about what it is. */
   description: z.string().min(1),
+  /**
+   * The words the vendor goes by in logs, hostnames and package names (`HMS`, `hcm`,
+   * `api.push.apple.com`), besides its name: the search box reads them in a paste to rank
+   * that vendor's catalogs first. Matched as whole words in any case; a word of up to
+   * three capitals (`HMS`, `TIM`) only in capitals or all in lower case.
+   */
+  words: z.array(z.string().trim().min(1)).optional(),
 });
 
 /** A surface in `content/surfaces.yml`, keyed by its slug: where a code is returned. */
