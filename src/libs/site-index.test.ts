@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CatalogEntry } from '../schemas/catalog.ts';
-import { buildCategoryIndex, readCategories } from './categories.ts';
+import { indexCategories } from './category-index.ts';
+import { reasonsOf, summaryOf, ticketTexts } from './code-summary.ts';
 import { defaultContentPaths, readContent } from './read-content.ts';
-import { buildSiteIndex, headlineOf } from './site-index.ts';
+import { buildSiteIndex } from './site-index.ts';
+import { adviceOf } from './what-to-do.ts';
 
 const root = join(import.meta.dirname, '../..');
-const { catalog } = readContent(defaultContentPaths(root));
-const { categories } = readCategories(root);
+const { catalog, categories } = readContent(defaultContentPaths(root));
 
 /** The catalog's entries, counting every read of them once `watching` is set. */
 function watchedEntries(entries: readonly CatalogEntry[]) {
@@ -25,14 +26,18 @@ describe('site index', () => {
   it('answers what a code page asks through indexes built once, never by reading the whole catalog', () => {
     const { proxy, reads } = watchedEntries(catalog.entries);
     const index = buildSiteIndex(proxy, catalog.groups);
-    const byCategory = buildCategoryIndex(proxy, categories);
+    const byCategory = indexCategories(proxy, categories);
     reads.watching = true;
-    // What CodePage.astro looks up, for every code.
+    // What a code's page looks up, for every code: CodePage.astro and the components it
+    // renders (WhatToDo, ReasonsTable, CopyButtons' words), as written there.
     for (const entry of catalog.entries) {
       index.neighbours(entry);
       index.sameCodeElsewhere(entry);
       index.byCode.get(entry.code);
-      headlineOf(entry);
+      summaryOf(entry);
+      reasonsOf(entry);
+      ticketTexts(entry, 'catalog');
+      adviceOf(entry, (slug) => byCategory.bySlug.get(slug));
       for (const category of byCategory.of(entry)) {
         byCategory.elsewhere(entry, category, 5);
         void byCategory.members(category).length;
