@@ -33,9 +33,20 @@ export interface ReadResult {
   diagnostics: Diagnostic[];
 }
 
+/** The document, or what is wrong with it; whatever the Markdown parser throws is one more diagnostic. */
 export function readSourceDocument(file: string, markdown: string, registry: Registry): ReadResult {
   const diagnostics: Diagnostic[] = [];
   const report: Report = (severity, line, message, action) => diagnostics.push({ severity, file, line, message, action });
+  try {
+    return readDocument(file, markdown, registry, report, diagnostics);
+  } catch (error) {
+    report('error', 1, `cannot be read as Markdown: ${String((error as Error)?.message ?? error).split('\n')[0]}`,
+      'nothing from the file is published; look for text nested very deeply (hundreds of ">" or list levels) and write it flat');
+    return { diagnostics };
+  }
+}
+
+function readDocument(file: string, markdown: string, registry: Registry, report: Report, diagnostics: Diagnostic[]): ReadResult {
   const text = normalizeMarkdown(markdown);
   const tree = parseMarkdown(text);
   const read = readFrontmatter(frontmatterOf(text), registry, report);
