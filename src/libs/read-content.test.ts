@@ -102,6 +102,21 @@ describe('encodings (__fixtures__/encodings)', () => {
   });
 });
 
+describe('text too long to be an honest name or description (__fixtures__/too-long)', () => {
+  it('refuses a title, URL, registry description or category name past its length, saying how long it is', () => {
+    const { documents, registry, categories, diagnostics } = readContent(defaultContentPaths(join(fixturesDir, 'too-long')));
+    expect(diagnostics.map((d) => `${d.severity} ${formatDiagnostic(d)}`.replace(/ — .*/, ''))).toEqual([
+      'error content/vendors.yml:9: "globex.description": Too long: 2,099 characters, at most 2,000',
+      'error content/sources/too-long.md:2: "title": Too long: 314 characters, at most 300',
+      'error content/sources/too-long.md:3: "url": Too long: 2,020 characters, at most 2,000',
+      'error content/categories.yml:3: "slow.name": Too long: 309 characters, at most 300',
+    ]);
+    expect(documents.map((d) => d.file)).toEqual(['content/sources/fine.md']);
+    expect(Object.keys(registry.vendors)).toEqual(['acme']);
+    expect(categories).toEqual([]);
+  });
+});
+
 describe('missing and odd files', () => {
   let root = '';
   afterEach(() => rmSync(root, { recursive: true, force: true }));
