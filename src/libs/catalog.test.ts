@@ -132,6 +132,12 @@ describe('slugs', () => {
     ['错误', /^code-[0-9a-f]{8}$/, 'has characters that are not safe in a URL'],
     ['Ünïcödé', /^Unicode-[0-9a-f]{8}$/, 'has characters that are not safe in a URL'],
     ['9'.repeat(65), /^9{44}-[0-9a-f]{8}$/, 'is longer than 64 characters'],
+    ['index.html', /^index-html-[0-9a-f]{8}$/, 'is the name of its catalog page\'s file (index.html)'],
+    ['INDEX.HTML', /^INDEX-HTML-[0-9a-f]{8}$/, 'is the name of its catalog page\'s file (index.html)'],
+    ['1008.json', /^1008-json-[0-9a-f]{8}$/, 'ends in ".json" like the JSON file of each code'],
+    ['x.JSON', /^x-JSON-[0-9a-f]{8}$/, 'ends in ".json" like the JSON file of each code'],
+    ...['CON', 'prn', 'Aux', 'NUL', 'com1', 'COM9', 'lpt1', 'LPT9', 'nul.txt', 'aux.tar.gz'].map((code) =>
+      [code, new RegExp(`^${code.replace(/\./g, '-')}-[0-9a-f]{8}$`), 'is a device name on Windows (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9, with any extension)'] as const),
   ])('gives %j a safe slug', (code, slug, problem) => {
     const [result] = assignSlugs([code]);
     expect(result!.slug).toMatch(slug);
@@ -148,13 +154,19 @@ describe('slugs', () => {
     expect(new Set(slugs.map((s) => s.slug.toLowerCase())).size).toBe(5);
   });
 
+  it('keeps the slug of codes that only look like a site file or a device name', () => {
+    const codes = ['index', 'index.htm', 'json', '1008.jsonp', 'CONSOLE', 'COM10', 'LPT', 'nul_1', 'AUXILIARY', 'json.1008'];
+    expect(assignSlugs(codes)).toEqual(codes.map((slug) => ({ slug, problem: undefined })));
+  });
+
   it('gives a code the same slug whatever other codes its catalog has', () => {
     const alone = assignSlugs(['../x'])[0]!.slug;
     expect(assignSlugs(['a', 'x', '../y', '../x'])[3]!.slug).toBe(alone);
   });
 
   it('makes a safe, unique, stable slug of any code (property)', () => {
-    const code = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom('.', '..', '../x', 'x', 'X', '0', '-1'));
+    const code = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 20 }),
+      fc.constantFrom('.', '..', '../x', 'x', 'X', '0', '-1', '1008', '1008.json', '1008.JSON', 'index.html', 'Index.Html', 'CON', 'con.json', 'nul.txt', 'COM1'));
     fc.assert(fc.property(fc.uniqueArray(code, { minLength: 1, maxLength: 12 }), (codes) => {
       const slugs = assignSlugs(codes);
       const again = assignSlugs([...codes]);
@@ -166,7 +178,11 @@ describe('slugs', () => {
         expect(again[i]!.slug).toBe(slug);
       }
       expect(new Set(slugs.map((s) => s.slug.toLowerCase())).size).toBe(codes.length);
-    }), { numRuns: 100 });
+      // The names the site writes in the catalog's folder: its page, then a folder and a JSON file per code.
+      const names = ['index.html', ...slugs.flatMap(({ slug }) => [slug, `${slug}.json`])];
+      expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(names.length);
+      expect(names.filter((name) => /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/i.test(name))).toEqual([]);
+    }), { numRuns: 200 });
   }, 30_000);
 
   it('reports each unsafe code at the row that brought it in, with its page', () => {
@@ -178,6 +194,17 @@ describe('slugs', () => {
     expect(diagnostics).toEqual([
       `content/sources/unsafe.md:10: code "../x" has a "/" or "\\", so it cannot be the address of its page — its page is /${entries[0]!.id}/; `
         + 'if the source allows, write the code with letters, digits, "-", "+", "_", "~" and "." only',
+    ]);
+  });
+
+  it('reports a code that would overwrite a file the site makes, or a device name, and says there is nothing to change', () => {
+    const { entries, diagnostics } = build(source('colliding', ['acme', 'server', '| Code | D |\n|-|-|\n| 1008 | A |\n| 1008.json | B |\n| index.html | C |\n| NUL | D |']));
+    expect(entries.map((e) => e.slug)).toEqual(['1008', expect.stringMatching(/^1008-json-[0-9a-f]{8}$/), expect.stringMatching(/^index-html-[0-9a-f]{8}$/),
+      expect.stringMatching(/^NUL-[0-9a-f]{8}$/)]);
+    expect(diagnostics).toEqual([
+      `content/sources/colliding.md:11: code "1008.json" ends in ".json" like the JSON file of each code, so it cannot be the address of its page — its page is /${entries[1]!.id}/; nothing to change if the source writes the code so`,
+      `content/sources/colliding.md:12: code "index.html" is the name of its catalog page's file (index.html), so it cannot be the address of its page — its page is /${entries[2]!.id}/; nothing to change if the source writes the code so`,
+      `content/sources/colliding.md:13: code "NUL" is a device name on Windows (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9, with any extension), so it cannot be the address of its page — its page is /${entries[3]!.id}/; nothing to change if the source writes the code so`,
     ]);
   });
 

@@ -8,7 +8,7 @@ import { cellHtml } from './cell-html.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { CodeRow } from './rows.ts';
 import type { DocumentTable, SourceDocument } from './source-document.ts';
-import { codePagePath } from './urls.ts';
+import { codePagePath, isWindowsDeviceName, siteFileNamed } from './urls.ts';
 
 export interface Catalog {
   /** Entries grouped by catalog, in registry order, codes in order of first appearance. */
@@ -62,10 +62,12 @@ export function buildCatalog(documents: readonly SourceDocument[], registry: Reg
     const groupEntries = groupCodes.map(({ entry, file, line }, i): CatalogEntry => {
       const { slug, problem } = slugs[i]!;
       if (problem) {
+        const page = `its page is /${codePagePath({ vendor: group.vendor, surface: group.surface, slug })}`;
         diagnostics.push({
           severity: 'warning', file, line,
           message: `code ${JSON.stringify(shorten(entry.code))} ${problem}, so it cannot be the address of its page`,
-          action: `its page is /${codePagePath({ vendor: group.vendor, surface: group.surface, slug })}; if the source allows, write the code with letters, digits, "-", "+", "_", "~" and "." only`,
+          action: hasSafeCharacters(entry.code) ? `${page}; nothing to change if the source writes the code so`
+            : `${page}; if the source allows, write the code with letters, digits, "-", "+", "_", "~" and "." only`,
         });
       }
       return { id: `${group.id}/${slug}`, vendor: entry.vendor, surface: entry.surface, code: entry.code, slug,
@@ -82,12 +84,15 @@ export function buildCatalog(documents: readonly SourceDocument[], registry: Reg
 const SAFE_SEGMENT = /^[A-Za-z0-9_~+-]+(?:\.[A-Za-z0-9_~+-]+)*$/;
 /** Longer codes get a shortened slug: a file name has at most 255 bytes. */
 const MAX_SLUG = 64;
+const hasSafeCharacters = (code: string) => SAFE_SEGMENT.test(code) && code.length <= MAX_SLUG;
 
 /**
  * A URL segment per code of one catalog, in the same order. A code that is a safe
  * segment is its own slug; any other gets a slug made of its safe characters and a
  * hash of the code (`x-1b2c3d4e` for `../x`), so it stays the same whatever other
- * codes come and go. Slugs are unique ignoring case (case-insensitive file systems).
+ * codes come and go. Slugs are unique ignoring case (case-insensitive file systems), and
+ * none names a file the site makes beside the code pages (`index.html`, `{slug}.json`)
+ * or a device on Windows (`CON`, `nul.txt`), whatever the other codes of the catalog.
  */
 export function assignSlugs(codes: readonly string[]): { slug: string; problem?: string }[] {
   const taken = new Set<string>();
@@ -112,7 +117,7 @@ export function assignSlugs(codes: readonly string[]): { slug: string; problem?:
   return result;
 }
 
-/** Why a code cannot be a URL segment as it is, or undefined when it can. */
+/** Why a code cannot be a URL segment (and a file name in dist/) as it is, or undefined when it can. */
 function unsafeBecause(code: string): string | undefined {
   if (code === '.' || code === '..') return 'is a path of its own ("." or "..")';
   if (/[/\\]/.test(code)) return 'has a "/" or "\\"';
@@ -120,7 +125,8 @@ function unsafeBecause(code: string): string | undefined {
   if (/\s/.test(code)) return 'has spaces';
   if (code.length > MAX_SLUG) return `is longer than ${MAX_SLUG} characters`;
   if (!SAFE_SEGMENT.test(code)) return /\.\.|^\.|\.$/.test(code) ? 'has ".." or a "." at one end' : 'has characters that are not safe in a URL';
-  return undefined;
+  if (isWindowsDeviceName(code)) return 'is a device name on Windows (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9, with any extension)';
+  return siteFileNamed(code);
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: short, stable, no dependency. */
