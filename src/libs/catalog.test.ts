@@ -115,7 +115,7 @@ describe('slugs', () => {
     expect(assignSlugs(['0', 'Other']).every((s) => s.problem === undefined)).toBe(true);
   });
 
-  it.each([
+  it.each<[string, RegExp, string]>([
     ['../x', /^x-[0-9a-f]{8}$/, 'has a "/" or "\\"'],
     ['..', /^code-[0-9a-f]{8}$/, 'is a path of its own ("." or "..")'],
     ['.', /^code-[0-9a-f]{8}$/, 'is a path of its own ("." or "..")'],
@@ -136,8 +136,8 @@ describe('slugs', () => {
     ['INDEX.HTML', /^INDEX-HTML-[0-9a-f]{8}$/, 'is the name of its catalog page\'s file (index.html)'],
     ['1008.json', /^1008-json-[0-9a-f]{8}$/, 'ends in ".json" like the JSON file of each code'],
     ['x.JSON', /^x-JSON-[0-9a-f]{8}$/, 'ends in ".json" like the JSON file of each code'],
-    ...['CON', 'prn', 'Aux', 'NUL', 'com1', 'COM9', 'lpt1', 'LPT9', 'nul.txt', 'aux.tar.gz'].map((code) =>
-      [code, new RegExp(`^${code.replace(/\./g, '-')}-[0-9a-f]{8}$`), 'is a device name on Windows (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9, with any extension)'] as const),
+    ...['CON', 'prn', 'Aux', 'NUL', 'com1', 'COM9', 'lpt1', 'LPT9', 'nul.txt', 'aux.tar.gz'].map((code): [string, RegExp, string] =>
+      [code, new RegExp(`^${code.replace(/\./g, '-')}-[0-9a-f]{8}$`), 'is a device name on Windows (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9, with any extension)']),
   ])('gives %j a safe slug', (code, slug, problem) => {
     const [result] = assignSlugs([code]);
     expect(result!.slug).toMatch(slug);
@@ -227,6 +227,6 @@ describe('the hostile fixture', () => {
     }
     for (const group of catalog.groups) expect(catalogGroupSchema.parse(group)).toEqual(group);
     expect(catalog.entries.filter((e) => e.slug !== e.code).map((e) => e.code)).toEqual(
-      ['../x', '..', '.', 'a b', '"quoted"', 'a/b', 'a\\b', 'bell\u0007code', '1..2', '%2e%2e', 'other', 'alert(1)']);
+      ['1008.json', 'index.html', 'CON', 'nul.txt', '../x', '..', '.', 'a b', '"quoted"', 'a/b', 'a\\b', 'bell\u0007code', '1..2', '%2e%2e', 'other', 'alert(1)']);
   });
 });

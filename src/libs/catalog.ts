@@ -4,7 +4,7 @@
  */
 import type { Registry } from '../schemas/registry.ts';
 import type { CatalogEntry, CatalogGroup, Meaning } from '../schemas/catalog.ts';
-import { cellHtml } from './cell-html.ts';
+import { renderCell } from './cell-html.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { CodeRow } from './rows.ts';
 import type { DocumentTable, SourceDocument } from './source-document.ts';
@@ -48,7 +48,7 @@ export function buildCatalog(documents: readonly SourceDocument[], registry: Reg
           };
           groupCodes.set(row.code, code);
         }
-        code.entry.meanings.push(toMeaning(row, table, document));
+        code.entry.meanings.push(toMeaning(row, table, document, diagnostics));
       }
     }
   }
@@ -140,10 +140,20 @@ function shorten(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function toMeaning(row: CodeRow, table: DocumentTable, document: SourceDocument): Meaning {
-  const columns = table.columns.map((column, i) => ({
-    key: column.key, name: column.name, text: row.cells[i]!.text, html: cellHtml(row.cells[i]!.nodes),
-  }));
+function toMeaning(row: CodeRow, table: DocumentTable, document: SourceDocument, diagnostics: Diagnostic[]): Meaning {
+  const columns = table.columns.map((column, i) => {
+    const cell = row.cells[i]!;
+    const { html, leftOut, asSource } = renderCell(cell);
+    if (leftOut.length > 0) {
+      diagnostics.push({
+        severity: 'warning', file: document.file, line: row.line,
+        message: `the "${shorten(column.name)}" cell holds ${asSource ? 'only ' : ''}HTML the site does not publish (${leftOut.join(', ')})`,
+        action: asSource ? 'shown as its source text; write what it says as text'
+          : `left out${leftOut.includes('<img>') ? ' (an image is shown as its alt text, if it has one)' : ''}; write what it says as text if it matters`,
+      });
+    }
+    return { key: column.key, name: column.name, text: cell.text, html };
+  });
   const headline = columns.find((c) => c.key === 'description' && c.text) ?? columns.find((c) => c.text);
   const stem = document.file.replace(/^.*\//, '').replace(/\.md$/, '');
   return {

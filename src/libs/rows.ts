@@ -3,7 +3,7 @@
  * column, and reads every row as a code, or as the continuation of the code above it
  * (a rowspan in the original page). Rows of odd shapes are kept and reported.
  */
-import { looksLikeCode, type Cell, type Report, type SourceTable } from './tables.ts';
+import { looksLikeCode, shorten, type Cell, type Report, type SourceTable } from './tables.ts';
 
 /** What a column holds, from its header: the key used in `codes.json`. */
 export type ColumnKey = 'code' | 'description' | 'solution' | 'descriptor' | 'api' | (string & {});
@@ -41,7 +41,7 @@ const COLUMN_KEYS: [RegExp, ColumnKey][] = [
 
 const DEFAULT_HEADER = ['Error Code', 'Description'];
 
-const emptyCell: Cell = { markdown: '', text: '', nodes: [] };
+const emptyCell: Cell = { markdown: '', text: '', literal: '', formatting: [], nodes: [] };
 
 export function readRows(table: SourceTable, report: Report): TableRows {
   const headerNames = table.header.length > 0 ? table.header.map((c) => c.text) : DEFAULT_HEADER;
@@ -58,13 +58,18 @@ export function readRows(table: SourceTable, report: Report): TableRows {
       report('warning', row.line, 'empty table row', 'ignored; delete the row if it is not meant to hold a code');
       continue;
     }
-    const codeCell = cells[codeIndex]?.text ?? '';
+    const firstText = cells[codeIndex]?.text ?? '';
     // A short row whose first cell is not a code lost its code cell to a rowspan:
     // its cells are the table's last ones.
-    const shiftedRight = cells.length < headerNames.length && codeIndex === 0 && codeCell !== '' && !looksLikeCode(codeCell);
+    const shiftedRight = cells.length < headerNames.length && codeIndex === 0 && firstText !== '' && !looksLikeCode(firstText);
     const aligned = shiftedRight ? [...Array<Cell>(names.length - cells.length).fill(emptyCell), ...cells] : cells;
-    const code = aligned[codeIndex]?.text ?? '';
+    const codeCell = aligned[codeIndex] ?? emptyCell;
+    const code = codeCell.literal;
     const previous = rows.at(-1);
+    if (codeCell.formatting.length > 0) {
+      report('warning', row.line, `the code cell ${JSON.stringify(shorten(codeCell.markdown))} holds formatting that is not part of a code (${codeCell.formatting.join(', ')})`,
+        `read as ${code ? `the code ${JSON.stringify(shorten(code))}` : 'no code (the row continues the code above)'}; write the code as plain text if the source allows`);
+    }
 
     if (code === '' && !previous) {
       report('error', row.line, 'row has no code and there is no code above it to continue',

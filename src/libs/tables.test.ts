@@ -21,7 +21,9 @@ describe('GFM tables', () => {
       [11, 'Other', 'Anything else', 'Contact support'],
     ]);
     expect(rows[0]!.rows[1]!.cells.map((c) => c.markdown)).toEqual(['Bad *request*', 'Check the `body` field']);
-    expect(diagnostics).toEqual([]);
+    expect(diagnostics).toEqual([
+      'warning 13: the text after the last table ("That is all.") is not shown on the site — move it above the table it is about (the text before a table is shown with it), or delete it',
+    ]);
   });
 
   it('reads four columns, padded cells, tabs beside pipes and a row without its last cell or trailing pipe', () => {
@@ -106,6 +108,7 @@ describe('tables Markdown reads as something else', () => {
     expect(tables[0]!.notes).toEqual(['Intro', 'indented code, no pipe']);
     expect(diagnostics).toEqual([
       'warning 9: the code fence (~~~) opened here is never closed — everything below it is read as code, not as tables; close it with a line of ~~~',
+      'warning 9: the text after the last table ("not closed") is not shown on the site — move it above the table it is about (the text before a table is shown with it), or delete it',
     ]);
   });
 
@@ -171,6 +174,7 @@ describe('tables Markdown reads as something else', () => {
       // The shell pipeline in the second code block is not a table row: no warning.
       'warning 15: an HTML table is not read — kept as a note; write it as a Markdown table (rows like "| code | description |") to have its codes read',
       'warning 17: a line with "|" stands on its own, outside any table — kept as a note; write "\\|" for the "|" if it is prose, or put the table\'s rows under it',
+      'warning 5: the text after the last table ("Codes | Meanings") is not shown on the site — move it above the table it is about (the text before a table is shown with it), or delete it',
     ]);
   });
 

@@ -23,8 +23,12 @@ import { unified } from 'unified';
 export interface Cell {
   /** The cell's Markdown as written in the source, trimmed. */
   markdown: string;
-  /** Plain text: Markdown and HTML tags removed, whitespace collapsed. */
+  /** Plain text: Markdown and HTML tags removed (an image is its alt text), whitespace collapsed. */
   text: string;
+  /** The text with the underscores Markdown read as emphasis kept (`__proto__`, where `text` is `proto`): how a code reads. */
+  literal: string;
+  /** What `literal` leaves out of the Markdown: "emphasis", "HTML tags", "a link", "an image"…; a code span is not formatting. */
+  formatting: string[];
   /** The cell's mdast, for rendering. */
   nodes: PhrasingContent[];
 }
@@ -90,6 +94,7 @@ export function findTables(markdown: string, report: Report, tree?: Root): Sourc
   const text = normalizeMarkdown(markdown);
   const finder = new TableFinder(report);
   finder.scan(text, 0, tree && text === markdown ? tree : parseMarkdown(text));
+  finder.finish();
   return finder.tables;
 }
 
@@ -102,10 +107,19 @@ interface Line {
 class TableFinder {
   readonly tables: SourceTable[] = [];
   private notes: string[] = [];
+  /** The line of the first of `notes`. */
+  private notesLine = 0;
   private readonly report: Report;
 
   constructor(report: Report) {
     this.report = report;
+  }
+
+  /** Prose after the last table belongs to no table, and the site shows a table's prose above it: said, not dropped in silence. */
+  finish(): void {
+    if (this.tables.length === 0 || this.notes.length === 0) return;
+    this.report('warning', this.notesLine, `the text after the last table ("${shorten(this.notes[0]!)}") is not shown on the site`,
+      'move it above the table it is about (the text before a table is shown with it), or delete it');
   }
 
   /** Scans a Markdown text whose first line is line `lineOffset + 1` of the file. */
@@ -134,7 +148,7 @@ class TableFinder {
           const depth = node.type === 'blockquote' ? quoteDepth + 1 : quoteDepth;
           for (const child of node.children) this.visit(child as Nodes, markdown, lineOffset, depth);
         } else {
-          this.addNote(toString(node));
+          this.addNote(toString(node), lineOffset + node.position!.start.line);
         }
     }
   }
@@ -157,14 +171,14 @@ class TableFinder {
       this.report('warning', lines[0]!.line, 'a line with "|" starts with "#", so Markdown reads it as a heading',
         'kept as a note, not read as a table row; write "\\#" for the "#" if it is a row');
     }
-    this.addNote(toString(node));
+    this.addNote(toString(node), lines[0]!.line);
   }
 
   private visitCode(node: Code, markdown: string, lineOffset: number): void {
     const lines = node.value.split('\n');
     if (isIndentedCode(node, markdown)) {
       if (lines.some((l) => PIPE_ROW.test(l))) return this.scan(node.value, lineOffset + node.position!.start.line - 1);
-      return this.addNote(node.value);
+      return this.addNote(node.value, lineOffset + node.position!.start.line);
     }
     const line = lineOffset + node.position!.start.line;
     const source = markdown.slice(node.position!.start.offset!, node.position!.end.offset!).split('\n');
@@ -177,7 +191,7 @@ class TableFinder {
       this.report('warning', line, 'a fenced code block holds table rows',
         'kept as a note, not read as a table; remove the fence lines (``` or ~~~) around the rows if they are a table');
     }
-    this.addNote(node.value);
+    this.addNote(node.value, line);
   }
 
   /**
@@ -194,7 +208,7 @@ class TableFinder {
       this.report('warning', lines[0]!.line, 'an HTML table is not read',
         'kept as a note; write it as a Markdown table (rows like "| code | description |") to have its codes read');
     }
-    this.addNote(html.replace(/<[^>]*>/g, ' '));
+    this.addNote(html.replace(/<[^>]*>/g, ' '), lines[0]!.line);
     if (!rescan) return;
     // Where the next line is HTML too, the scan below reports the rows under it.
     if (!lines[1]!.text.trimStart().startsWith('<')) {
@@ -216,7 +230,7 @@ class TableFinder {
         block.push(line);
       } else {
         flush();
-        this.addNote(line.text);
+        this.addNote(line.text, line.line);
       }
     }
     flush();
@@ -237,7 +251,7 @@ class TableFinder {
     if (hasHeader && rows.length === 1) {
       this.report('warning', first.line, 'a line with "|" stands on its own, outside any table',
         'kept as a note; write "\\|" for the "|" if it is prose, or put the table\'s rows under it');
-      return this.addNote(block.find((l) => l.line === first.line)!.text);
+      return this.addNote(block.find((l) => l.line === first.line)!.text, first.line);
     }
     if (!hasHeader) {
       this.report('warning', first.line, 'table has no header row',
@@ -326,9 +340,11 @@ class TableFinder {
     this.notes = [];
   }
 
-  private addNote(text: string): void {
-    const line = text.replace(/\s+/g, ' ').trim();
-    if (line) this.notes.push(line);
+  private addNote(text: string, line: number): void {
+    const note = text.replace(/\s+/g, ' ').trim();
+    if (!note) return;
+    if (this.notes.length === 0) this.notesLine = line;
+    this.notes.push(note);
   }
 }
 
@@ -371,7 +387,8 @@ function rowKey(cells: Cell[]): string {
   return cells.map((c) => c.text.toLowerCase()).join('|');
 }
 
-function shorten(text: string, max = 60): string {
+/** The text cut to `max` characters, with "…" where it was cut: for quoting a source in a diagnostic. */
+export function shorten(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
@@ -384,19 +401,46 @@ function toCell(cell: TableCell, markdown: string): Cell {
   const last = cell.children.at(-1);
   return {
     markdown: first && last ? markdown.slice(first.position!.start.offset!, last.position!.end.offset!).trim() : '',
-    text: cellText(cell),
+    ...readCell(cell, markdown),
     nodes: cell.children,
   };
 }
 
-/** Plain text of a cell: HTML tags become spaces (`<br>`, `<li>`), whitespace collapses. */
-function cellText(cell: TableCell): string {
-  const parts: string[] = [];
+/** What the code cell's Markdown has that its text leaves out, by node type. */
+const FORMATTING: Partial<Record<Nodes['type'], string>> = {
+  emphasis: 'emphasis', strong: 'emphasis', delete: 'strikethrough', html: 'HTML tags', break: 'a line break',
+  link: 'a link', linkReference: 'a link', image: 'an image', imageReference: 'an image', footnoteReference: 'a footnote',
+};
+
+/**
+ * A cell's plain text (HTML tags become spaces, `<br>`, `<li>`; an image its alt text;
+ * whitespace collapsed), its literal reading and the formatting the text leaves out.
+ */
+function readCell(cell: TableCell, markdown: string): Pick<Cell, 'text' | 'literal' | 'formatting'> {
+  const text: string[] = [];
+  const literal: string[] = [];
+  const formatting = new Set<string>();
   const walk = (node: Nodes) => {
-    if (node.type === 'html') parts.push(' ');
-    else if ('value' in node) parts.push(node.value);
-    else if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    // `_` is a character of codes (`__proto__`, `_INTERNAL_`): where Markdown read it as emphasis, the literal reading keeps it.
+    const marker = (node.type === 'emphasis' || node.type === 'strong') && markdown[node.position!.start.offset!] === '_'
+      ? '_'.repeat(node.type === 'strong' ? 2 : 1) : undefined;
+    if (!marker && FORMATTING[node.type]) formatting.add(FORMATTING[node.type]!);
+    if (marker) literal.push(marker);
+    if (node.type === 'html') {
+      text.push(' ');
+      literal.push(' ');
+    } else if (node.type === 'image' || node.type === 'imageReference') {
+      text.push(node.alt ?? '');
+      literal.push(node.alt ?? '');
+    } else if ('value' in node) {
+      text.push(node.value);
+      literal.push(node.value);
+    } else if ('children' in node) {
+      for (const child of node.children) walk(child as Nodes);
+    }
+    if (marker) literal.push(marker);
   };
   walk(cell);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  const collapse = (parts: string[]) => parts.join('').replace(/\s+/g, ' ').trim();
+  return { text: collapse(text), literal: collapse(literal), formatting: [...formatting] };
 }
