@@ -76,6 +76,16 @@ describe('entries and meanings', () => {
     ]);
   });
 
+  it('reports a cell the HTML tools cannot render (tags nested thousands deep) at its row, and builds the rest', () => {
+    const doc = source('deep', ['acme', 'server', `| Code | Description |\n|-|-|\n| 1 | ${'<b>'.repeat(10_000)}deep |\n| 2 | Fine |`]);
+    const { entries, diagnostics } = build(doc);
+    expect(diagnostics).toEqual([
+      'content/sources/deep.md:10: the "Description" cell cannot be made into HTML: Maximum call stack size exceeded — '
+        + 'look for HTML nested very deeply in the cell (thousands of tags opened and never closed) and write it flat',
+    ]);
+    expect(entries.map((e) => [e.code, e.meanings[0]!.html])).toEqual([['1', ''], ['2', 'Fine']]);
+  });
+
   it('orders catalogs as the registry orders vendors, then surfaces', () => {
     const doc = source('order',
       ['globex', 'server', '| Code | D |\n|-|-|\n| 1 | g |'],

@@ -143,7 +143,7 @@ function shorten(text: string, max = 40): string {
 function toMeaning(row: CodeRow, table: DocumentTable, document: SourceDocument, diagnostics: Diagnostic[]): Meaning {
   const columns = table.columns.map((column, i) => {
     const cell = row.cells[i]!;
-    const { html, leftOut, asSource } = renderCell(cell);
+    const { html, leftOut, asSource } = renderCellAt(cell, column.name, row.line, document.file, diagnostics);
     if (leftOut.length > 0) {
       diagnostics.push({
         severity: 'warning', file: document.file, line: row.line,
@@ -170,6 +170,18 @@ function toMeaning(row: CodeRow, table: DocumentTable, document: SourceDocument,
     pinned: [],
     action: null,
   };
+}
+
+/** The cell rendered; what the HTML tools throw on (markup nested thousands deep) is an error at its row. */
+function renderCellAt(cell: CodeRow['cells'][number], column: string, line: number, file: string, diagnostics: Diagnostic[]): ReturnType<typeof renderCell> {
+  try {
+    return renderCell(cell);
+  } catch (error) {
+    diagnostics.push({ severity: 'error', file, line,
+      message: `the "${shorten(column)}" cell cannot be made into HTML: ${String((error as Error)?.message ?? error).split('\n')[0]}`,
+      action: 'look for HTML nested very deeply in the cell (thousands of tags opened and never closed) and write it flat' });
+    return { html: '', leftOut: [], asSource: false };
+  }
 }
 
 function orderGroups(groups: CatalogGroup[], registry: Registry): CatalogGroup[] {
