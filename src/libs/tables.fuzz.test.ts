@@ -11,7 +11,7 @@ import { testRegistry } from './__fixtures__/helpers.ts';
 import { readRows } from './rows.ts';
 import { readSourceDocument } from './source-document.ts';
 import type { Nodes } from 'mdast';
-import { findTables, normalizeMarkdown, parseMarkdown, type Report } from './tables.ts';
+import { findTables, normalizeMarkdown, parseMarkdown, parseSource, type ParsedSource, type Report } from './tables.ts';
 
 /** A line with an unescaped pipe (the parser's own definition, restated). */
 const PIPE_ROW = /^(?:[^\\|]|\\.)*\|/;
@@ -126,6 +126,24 @@ describe('fuzzing the parser', () => {
       for (const d of diagnostics) expect(d.line).toBeLessThanOrEqual(lineCount);
     }), { numRuns: 200 });
   }, 30_000);
+
+  it('reads a document the same when the inner lines of its runs of plain lines are parsed as placeholders', () => {
+    /** Tables and diagnostics; positions left out, since a placeholder is shorter than its line. */
+    const read = (text: string, parsed: ParsedSource) => {
+      const diagnostics: string[] = [];
+      const tables = findTables(text, (severity, line, message, action) => diagnostics.push(`${severity} ${line}: ${message} — ${action}`), parsed);
+      return JSON.parse(JSON.stringify({ tables, diagnostics }, (key, value) => (key === 'position' ? undefined : value)));
+    };
+    let placeholders = 0;
+    fc.assert(fc.property(document, ([blocks, newline]) => {
+      const { markdown } = render([[{ lines: ['# Fuzz'], region: true }, false], ...blocks], newline);
+      const text = normalizeMarkdown(markdown);
+      const parsed = parseSource(text, 2);
+      placeholders += parsed.restored.size;
+      expect(read(text, parsed)).toEqual(read(text, { input: text, tree: parseMarkdown(text), restored: new Map() }));
+    }), { numRuns: 300 });
+    expect(placeholders).toBeGreaterThan(0);
+  }, 60_000);
 
   it('never throws on any text, and reports only lines of the file', () => {
     const anyText = fc.oneof(

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixture, parseTables, rowSummary, texts } from './__fixtures__/helpers.ts';
-import { findTables, looksLikeCode, normalizeMarkdown } from './tables.ts';
+import { findTables, looksLikeCode, normalizeMarkdown, parseSource } from './tables.ts';
 
 describe('GFM tables', () => {
   it('reads a plain table with alignment colons, three columns and codes of every shape', () => {
@@ -251,6 +251,37 @@ describe('findTables', () => {
   it('returns no table, and reports nothing, for a document without pipes', () => {
     expect(parseTables('# Title\n\nJust prose.\n\n- a list\n').tables).toEqual([]);
     expect(parseTables('').tables).toEqual([]);
+  });
+});
+
+describe('long blocks of rows (parseSource)', () => {
+  const block = (n: number) => Array.from({ length: n }, (_, i) => `${100_000 + i} | Meaning ${i} with \`code\` and INVALID_ARGUMENT |`);
+
+  it('gives the parser the inner lines of a long block of plain lines as one letter each, and reads every row as written', () => {
+    const text = ['Intro', '', 'Error Code | Description |', ...block(2000), '', 'Outro'].join('\n');
+    const parsed = parseSource(text);
+    // The parser's work on one paragraph grows with the square of its text: it reads 2,001 short lines instead.
+    expect(parsed.restored.size).toBe(1999);
+    expect(parsed.input.length).toBeLessThan(text.length / 10);
+    const { tables, rows, diagnostics } = parseTables(text);
+    expect(diagnostics).toEqual([
+      'warning 2005: the text after the last table ("Outro") is not shown on the site — move it above the table it is about (the text before a table is shown with it), or delete it',
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(rows[0]!.rows).toHaveLength(2000);
+    expect(rowSummary(rows[0]!).at(1000)).toEqual([1004, '101000', 'Meaning 1000 with code and INVALID_ARGUMENT']);
+    expect(rows[0]!.rows[1000]!.cells[0]!.markdown).toBe('Meaning 1000 with `code` and INVALID_ARGUMENT');
+  });
+
+  it('parses the lines as written where a placeholder could change what Markdown reads', () => {
+    for (const text of [
+      ['```', ...block(300), '```'].join('\n'), // in a code block: kept as written
+      ['> quote', ...block(300)].join('\n'), // lazy lines of a quote: no blank line before the block
+      ['', ...block(300), '==='].join('\n'), // the block is a heading's text
+      ['- item', '', ...block(300).map((line) => `  ${line}`)].join('\n'), // indented: a list item's
+    ]) {
+      expect(parseSource(text).restored.size, text.slice(0, 30)).toBe(0);
+    }
   });
 });
 

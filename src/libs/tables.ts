@@ -57,6 +57,68 @@ export function parseMarkdown(markdown: string): Root {
   return markdownParser.parse(markdown);
 }
 
+/** A text parsed for the table finder: the text the parser read, its tree, and the lines it read as a placeholder (line number → the line as written). */
+export interface ParsedSource {
+  input: string;
+  tree: Root;
+  restored: ReadonlyMap<number, string>;
+}
+
+/** How many pipe rows one parse reads at most (`readPipeRows`). */
+const ROWS_PER_PARSE = 1000;
+
+/** How many lines a run of plain lines has before its inner lines are parsed as a placeholder. */
+const LONG_RUN = 200;
+
+/**
+ * A line that cannot start or end a block while a paragraph is open: no indent, list
+ * marker, heading, quote, fence, HTML, definition, delimiter or setext line (a pipe, a
+ * letter, a digit, or a sign before one: `-10002 | …`).
+ */
+const isPlainLine = (line: string) => /^(?:\||[A-Za-z0-9]|[+-](?=[A-Za-z0-9]))/.test(line) && !/^\d{1,9}[.)](?:[ \t]|$)/.test(line) && !/^[\s|:-]*$/.test(line);
+
+/**
+ * The text parsed as Markdown, in time linear in its length. The parser's time on one
+ * paragraph grows with the square of its length (micromark merges its text with an array
+ * splice per word: 25,000 rows of a table with no delimiter row took 33 s to parse, 50,000
+ * took 117 s), and the finder reads a paragraph from its lines, not from its parsed text.
+ * So in a long run of plain lines after a blank line, the inner lines are parsed as a
+ * one-letter placeholder and put back where the finder reads lines (`restored`); the
+ * parse is kept if each placeholder is then inside a top-level paragraph, where the
+ * lines as written are too (the lines around them are the same, and none of them can
+ * start or end a block). Otherwise the text is parsed as it is.
+ */
+export function parseSource(markdown: string, longRun = LONG_RUN): ParsedSource {
+  const lines = markdown.split('\n');
+  const frontmatterEnd = /^---[ \t]*$/.test(lines[0] ?? '') ? lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line)) : -1;
+  const restored = new Map<number, string>();
+  for (let start = 0; start < lines.length;) {
+    const opens = start === 0 || start === frontmatterEnd + 1 || lines[start - 1]!.trim() === '';
+    let end = start;
+    while (end < lines.length && isPlainLine(lines[end]!)) end++;
+    if (opens && end - start >= longRun) {
+      for (let i = start + 1; i < end - 1; i++) restored.set(i + 1, lines[i]!);
+    }
+    start = Math.max(end, start + 1);
+  }
+  if (restored.size > 0) {
+    const input = lines.map((line, i) => (restored.has(i + 1) ? 'x' : line)).join('\n');
+    const tree = parseMarkdown(input);
+    if (insideParagraphs(tree, [...restored.keys()])) return { input, tree, restored };
+  }
+  return { input: markdown, tree: parseMarkdown(markdown), restored: new Map() };
+}
+
+/** Whether each line (ascending) is an inner line of a paragraph at the top of the tree. */
+function insideParagraphs(tree: Root, lines: readonly number[]): boolean {
+  const spans = tree.children.filter((node) => node.type === 'paragraph').map((node) => node.position!);
+  let k = 0;
+  return lines.every((line) => {
+    while (k < spans.length && spans[k]!.end.line <= line) k++;
+    return k < spans.length && spans[k]!.start.line < line;
+  });
+}
+
 /**
  * The text the parser reads: no byte-order mark and `\n` line ends. Line numbers do not
  * change; offsets into the text then match the positions remark gives.
@@ -89,11 +151,11 @@ function isCodeHeader(text: string): boolean {
   return /^(?:[A-Za-z]+\s+){0,2}(?:codes?|values?|errno|status)$/i.test(text) || /^.{0,6}(?:码|碼|コード)$/.test(text);
 }
 
-/** Every table of a document, in order; `tree` is `parseMarkdown(markdown)`. */
-export function findTables(markdown: string, report: Report, tree?: Root): SourceTable[] {
+/** Every table of a document, in order; `parsed` is `parseSource(markdown)`. */
+export function findTables(markdown: string, report: Report, parsed?: ParsedSource): SourceTable[] {
   const text = normalizeMarkdown(markdown);
   const finder = new TableFinder(report);
-  finder.scan(text, 0, tree && text === markdown ? tree : parseMarkdown(text));
+  finder.scan(text, 0, parsed && text === markdown ? parsed : parseSource(text));
   finder.finish();
   return finder.tables;
 }
@@ -109,6 +171,8 @@ class TableFinder {
   private notes: string[] = [];
   /** The line of the first of `notes`. */
   private notesLine = 0;
+  /** The lines of the text being scanned that were parsed as a placeholder (`parseSource`). */
+  private restored: ReadonlyMap<number, string> = new Map();
   private readonly report: Report;
 
   constructor(report: Report) {
@@ -123,8 +187,21 @@ class TableFinder {
   }
 
   /** Scans a Markdown text whose first line is line `lineOffset + 1` of the file. */
-  scan(markdown: string, lineOffset: number, tree = parseMarkdown(markdown)): void {
-    for (const node of tree.children) this.visit(node, markdown, lineOffset, 0);
+  scan(markdown: string, lineOffset: number, { input, tree, restored } = parseSource(markdown)): void {
+    const outer = this.restored;
+    this.restored = restored;
+    for (const node of tree.children) this.visit(node, input, lineOffset, 0);
+    this.restored = outer;
+  }
+
+  /** The lines of a node as written in the file, block-quote markers removed. */
+  private sourceLines(node: Nodes, markdown: string, lineOffset: number, quoteDepth: number): Line[] {
+    const { start, end } = node.position!;
+    return markdown.slice(start.offset!, end.offset!).split('\n').map((text, i) => ({
+      // The node's first line starts after the markers; lazy lines may have none.
+      text: this.restored.get(start.line + i) ?? (i === 0 ? text : stripQuoteMarkers(text, quoteDepth)),
+      line: lineOffset + start.line + i,
+    }));
   }
 
   /** `quoteDepth`: how many block quotes hold the node (their `>` start its lines). */
@@ -136,7 +213,7 @@ class TableFinder {
       case 'table':
         return this.addGfmTable(node, markdown, lineOffset);
       case 'paragraph':
-        return this.scanLines(sourceLines(node, markdown, lineOffset, quoteDepth));
+        return this.scanLines(this.sourceLines(node, markdown, lineOffset, quoteDepth));
       case 'heading':
         return this.visitHeading(node, markdown, lineOffset, quoteDepth);
       case 'code':
@@ -158,7 +235,7 @@ class TableFinder {
    * table with a line under it; an ATX heading (`# …`) with a pipe stays a heading.
    */
   private visitHeading(node: Heading, markdown: string, lineOffset: number, quoteDepth: number): void {
-    const lines = sourceLines(node, markdown, lineOffset, quoteDepth);
+    const lines = this.sourceLines(node, markdown, lineOffset, quoteDepth);
     const content = lines.length > 1 ? lines.slice(0, -1) : [];
     if (content.some((l) => PIPE_ROW.test(l.text))) {
       const underline = lines.at(-1)!;
@@ -200,7 +277,7 @@ class TableFinder {
    * `<pre>`, `<script>` and the like keep what they hold.
    */
   private visitHtml(node: Html, markdown: string, lineOffset: number, quoteDepth: number): void {
-    const lines = sourceLines(node, markdown, lineOffset, quoteDepth);
+    const lines = this.sourceLines(node, markdown, lineOffset, quoteDepth);
     const endsAtBlankLine = !/^\s*<(?:!--|\?|![A-Za-z[]|(?:script|pre|style|textarea)(?:[\s>]|$))/i.test(lines[0]!.text);
     const rescan = endsAtBlankLine && lines.slice(1).some((l) => !l.text.trimStart().startsWith('<') && PIPE_ROW.test(l.text));
     const html = (rescan ? lines.slice(0, 1) : lines).map((l) => l.text).join('\n');
@@ -275,32 +352,37 @@ class TableFinder {
   /**
    * Reads pipe rows as the body of a synthetic table, so remark-gfm splits their cells.
    * Each line is given a leading pipe (which changes none of its cells) so that nothing
-   * in it (`-`, `#`, `>`, an indent) can start another kind of block.
+   * in it (`-`, `#`, `>`, an indent) can start another kind of block. A row's cells do not
+   * depend on the other rows, so a long block is parsed in pieces: the memory one parse
+   * holds, and with it the garbage collector's work, stays small.
    */
   private readPipeRows(block: Line[]): SourceRow[] {
-    const synthetic = ['| |', '| - |', ...block.map((l) => asPipeRow(l.text))].join('\n');
-    const table = parseMarkdown(synthetic).children[0];
     const rows: SourceRow[] = [];
-    const read = new Set<number>();
-    if (table?.type === 'table') {
-      for (const row of table.children.slice(1)) {
-        const index = row.position!.start.line - 3;
-        const { text, line } = block[index]!;
-        read.add(index);
-        if (DELIMITER_ROW.test(text)) {
-          this.report('warning', line, 'a delimiter row ("|---|") that starts no table',
-            'ignored; a table starts here only if the row above it has as many cells as it has');
-        } else {
-          rows.push({ line, cells: toCells(row, synthetic) });
+    for (let first = 0; first < block.length; first += ROWS_PER_PARSE) {
+      const piece = block.slice(first, first + ROWS_PER_PARSE);
+      const synthetic = ['| |', '| - |', ...piece.map((l) => asPipeRow(l.text))].join('\n');
+      const table = parseMarkdown(synthetic).children[0];
+      const read = new Set<number>();
+      if (table?.type === 'table') {
+        for (const row of table.children.slice(1)) {
+          const index = row.position!.start.line - 3;
+          const { text, line } = piece[index]!;
+          read.add(index);
+          if (DELIMITER_ROW.test(text)) {
+            this.report('warning', line, 'a delimiter row ("|---|") that starts no table',
+              'ignored; a table starts here only if the row above it has as many cells as it has');
+          } else {
+            rows.push({ line, cells: toCells(row, synthetic) });
+          }
         }
       }
+      piece.forEach((line, index) => {
+        if (!read.has(index)) {
+          this.report('error', line.line, 'a line with "|" could not be read as a table row',
+            'check the line\'s "|" characters; the line was left out');
+        }
+      });
     }
-    block.forEach((line, index) => {
-      if (!read.has(index)) {
-        this.report('error', line.line, 'a line with "|" could not be read as a table row',
-          'check the line\'s "|" characters; the line was left out');
-      }
-    });
     return rows;
   }
 
@@ -346,16 +428,6 @@ class TableFinder {
     if (this.notes.length === 0) this.notesLine = line;
     this.notes.push(note);
   }
-}
-
-/** The lines of a node as written in the file, block-quote markers removed. */
-function sourceLines(node: Nodes, markdown: string, lineOffset: number, quoteDepth: number): Line[] {
-  const { start, end } = node.position!;
-  return markdown.slice(start.offset!, end.offset!).split('\n').map((text, i) => ({
-    // The node's first line starts after the markers; lazy lines may have none.
-    text: i === 0 ? text : stripQuoteMarkers(text, quoteDepth),
-    line: lineOffset + start.line + i,
-  }));
 }
 
 function stripQuoteMarkers(text: string, depth: number): string {
