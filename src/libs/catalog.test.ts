@@ -100,7 +100,46 @@ describe('entries and meanings', () => {
   });
 });
 
+/** A document of one table whose rows are given as [code, description], built without parsing (for catalogs too large to parse in a test). */
+function documentOf(rows: readonly (readonly [string, string])[], surface = 'server'): SourceDocument {
+  const cell = (text: string) => ({ markdown: text, text, literal: text, formatting: [], nodes: [] });
+  return {
+    file: 'content/sources/big.md', title: 'Big',
+    tables: [{
+      index: 1, line: 1, vendor: 'acme', surface, inferred: false, notes: [], columns: [{ key: 'description', name: 'Description' }],
+      rows: rows.map(([code, text], i) => ({ line: i + 3, code, cells: [cell(text)], continuation: false })),
+    }],
+  };
+}
+
 describe('likely typos', () => {
+  it('links the same codes as comparing every pair of codes that share a meaning (property)', () => {
+    const isOneInsertionApart = (a: string, b: string) => {
+      const [short, long] = a.length < b.length ? [a, b] : [b, a];
+      return long.length === short.length + 1 && [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
+    };
+    const row = fc.tuple(fc.string({ unit: fc.constantFrom('1', '0', '2'), minLength: 1, maxLength: 5 }), fc.constantFrom('Busy', 'Bad key', 'Gone'));
+    fc.assert(fc.property(fc.uniqueArray(row, { selector: ([code]) => code, maxLength: 30 }), (rows) => {
+      const { entries } = build(documentOf(rows));
+      for (const entry of entries) {
+        const meaning = rows.find(([code]) => code === entry.code)![1];
+        const twins = rows.filter(([code, text]) => text === meaning && isOneInsertionApart(code, entry.code)).map(([code]) => code);
+        expect(entry.likelySameAs).toEqual(twins);
+      }
+    }), { numRuns: 200 });
+  });
+
+  it('builds a catalog of 150,000 codes that share one meaning, and links its twins', () => {
+    // Every pair of them is 11 billion comparisons; a spread of them all into one call overflows the stack.
+    const rows = Array.from({ length: 150_000 }, (_, i) => [String(2_000_000 + i * 10), 'Internal error'] as const);
+    const { entries, groups } = build(documentOf([...rows, ['20000000', 'Internal error'], ['200000', 'Something else']]));
+    expect(groups[0]!.entries).toHaveLength(150_002);
+    expect(entries.filter((e) => e.likelySameAs.length > 0).map((e) => [e.code, e.likelySameAs])).toEqual([
+      ['2000000', ['20000000']], ['20000000', ['2000000']],
+    ]);
+  }, 60_000);
+
+
   it('links codes of one catalog one inserted character apart that share a meaning', () => {
     const { entries } = build(
       source('a', ['acme', 'server', '| Code | D |\n|-|-|\n| 10080021 | p12 certificate format verification failed |\n| 10006 | Bad key |\n| 10008 | Bad key |']),

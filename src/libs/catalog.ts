@@ -75,7 +75,7 @@ export function buildCatalog(documents: readonly SourceDocument[], registry: Reg
     });
     linkLikelyTwins(groupEntries);
     group.entries = groupEntries.map((e) => e.id);
-    entries.push(...groupEntries);
+    for (const entry of groupEntries) entries.push(entry);
   });
   return { groups: ordered, entries };
 }
@@ -193,33 +193,49 @@ function orderGroups(groups: CatalogGroup[], registry: Registry): CatalogGroup[]
 
 /**
  * Marks codes of one catalog that are probably the same code mistyped: they share a
- * meaning and one is the other with one character more (10080021 and 1008021).
+ * meaning and one is the other with one character more (10080021 and 1008021). Found
+ * through each code's one-character-shorter forms, so that a meaning thousands of codes
+ * share ("Internal error") costs their length, not every pair of them.
  */
 function linkLikelyTwins(entries: readonly CatalogEntry[]): void {
   const byMeaning = new Map<string, CatalogEntry[]>();
   for (const entry of entries) {
     for (const text of new Set(entry.meanings.map((m) => normalizeMeaning(m.text)).filter(Boolean))) {
-      byMeaning.set(text, [...(byMeaning.get(text) ?? []), entry]);
+      const sharing = byMeaning.get(text);
+      if (sharing) sharing.push(entry);
+      else byMeaning.set(text, [entry]);
     }
   }
   for (const sharing of byMeaning.values()) {
-    for (const a of sharing) {
-      for (const b of sharing) {
-        if (a !== b && isOneInsertionApart(a.code, b.code) && !a.likelySameAs.includes(b.code)) a.likelySameAs.push(b.code);
+    if (sharing.length < 2) continue;
+    const position = new Map(sharing.map((entry, i) => [entry.code, i]));
+    /** A code one character shorter than some codes → their positions. */
+    const longer = new Map<string, number[]>();
+    sharing.forEach((entry, i) => {
+      for (const short of oneShorter(entry.code)) longer.set(short, [...(longer.get(short) ?? []), i]);
+    });
+    sharing.forEach((entry, i) => {
+      const twins = new Set(longer.get(entry.code));
+      for (const short of oneShorter(entry.code)) {
+        const j = position.get(short);
+        if (j !== undefined) twins.add(j);
       }
-    }
+      twins.delete(i);
+      for (const j of [...twins].sort((x, y) => x - y)) {
+        if (!entry.likelySameAs.includes(sharing[j]!.code)) entry.likelySameAs.push(sharing[j]!.code);
+      }
+    });
   }
+}
+
+/** The code with one of its characters left out, each form once. */
+function oneShorter(code: string): Set<string> {
+  const forms = new Set<string>();
+  for (let i = 0; i < code.length; i++) forms.add(code.slice(0, i) + code.slice(i + 1));
+  return forms;
 }
 
 function normalizeMeaning(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function isOneInsertionApart(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length !== short.length + 1) return false;
-  for (let i = 0; i < long.length; i++) {
-    if (long.slice(0, i) + long.slice(i + 1) === short) return true;
-  }
-  return false;
-}

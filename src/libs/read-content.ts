@@ -31,6 +31,10 @@ export interface ContentResult {
 
 export function readContent(paths: ContentPaths): ContentResult {
   const diagnostics: Diagnostic[] = [];
+  // One at a time: a spread of a hundred thousand arguments overflows the stack.
+  const report = (found: readonly Diagnostic[]) => {
+    for (const diagnostic of found) diagnostics.push(diagnostic);
+  };
   const registry = readRegistry(paths, diagnostics);
   const documents: SourceDocument[] = [];
   for (const name of readSourceFolder(paths, diagnostics)) {
@@ -42,16 +46,16 @@ export function readContent(paths: ContentPaths): ContentResult {
       continue;
     }
     const result = readSourceDocument(file, read.text, registry);
-    diagnostics.push(...result.diagnostics);
+    report(result.diagnostics);
     if (result.document) documents.push(result.document);
   }
   const catalog = buildCatalog(documents, registry, diagnostics);
   const categories = readCategories(paths.root, paths.categories);
-  diagnostics.push(...categories.diagnostics, ...checkCategories(categories.categories, catalog.entries,
-    { vendors: Object.keys(registry.vendors), surfaces: Object.keys(registry.surfaces) }));
+  report(categories.diagnostics);
+  report(checkCategories(categories.categories, catalog.entries, { vendors: Object.keys(registry.vendors), surfaces: Object.keys(registry.surfaces) }));
   categorize(catalog.entries, categories.categories);
   const published = readRemovedUrls(paths);
-  diagnostics.push(...published.diagnostics);
+  report(published.diagnostics);
   return { registry, documents, catalog, categories: categories.categories.map(definitionOf), removed: published.removed, diagnostics };
 }
 

@@ -45,6 +45,15 @@ describe('code cells written with Markdown (code-cells.md)', () => {
   });
 });
 
+describe('a table of 200,000 rows', () => {
+  it('is read without spreading its rows into one call (which overflows the stack)', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => ({ line: i + 3, cells: [cell(String(i)), cell(`Meaning ${i}`)] }));
+    const { rows: codeRows, diagnostics } = read({ ...table(['Code', 'Description']), rows });
+    expect(codeRows).toHaveLength(200_000);
+    expect(diagnostics).toEqual([]);
+  });
+});
+
 describe('every kind of row', () => {
   it('keeps rows of any shape and reports each odd one (odd-rows.md)', () => {
     const { rows, diagnostics } = parseTables(fixture('odd-rows.md'));

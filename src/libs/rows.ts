@@ -45,7 +45,7 @@ const emptyCell: Cell = { markdown: '', text: '', literal: '', formatting: [], n
 
 export function readRows(table: SourceTable, report: Report): TableRows {
   const headerNames = table.header.length > 0 ? table.header.map((c) => c.text) : DEFAULT_HEADER;
-  const widest = Math.max(headerNames.length, ...table.rows.map((r) => r.cells.length));
+  const widest = table.rows.reduce((most, row) => Math.max(most, row.cells.length), headerNames.length);
   const names = Array.from({ length: widest }, (_, i) => headerNames[i] || `Column ${i + 1}`);
   const keys = columnKeys(names);
   const codeIndex = Math.max(0, keys.indexOf('code'));
