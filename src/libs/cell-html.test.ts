@@ -4,6 +4,8 @@
  * links are kept. The same inputs are in `__e2e__/fixtures/hostile/`, a content folder the
  * site can be built from for a browser test.
  */
+import fc from 'fast-check';
+import type { Text } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { renderCell } from './cell-html.ts';
 import { hostileFixture, parseTables } from './__fixtures__/helpers.ts';
@@ -81,6 +83,15 @@ describe('keeps what a description needs', () => {
   it('closes what the cell leaves open', () => {
     expect(html('<ul><li>one<li>two')).toBe('<ul><li>one</li><li>two</li></ul>');
     expect(html('<b>bold')).toBe('<b>bold</b>');
+  });
+
+  it('writes a cell of plain text as the sanitizer does, without running it (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('<', '>', '&', '"', "'", ' ', '\u00a0', '\ud800', '€', '😀'), fc.string({ maxLength: 3 })), maxLength: 30 }), (value) => {
+      const text: Text = { type: 'text', value };
+      // An empty HTML node sends the cell through the sanitizer and changes nothing in it.
+      const sanitized = renderCell({ nodes: [text, { type: 'html', value: '' }], markdown: value, text: value });
+      expect(renderCell({ nodes: [text], markdown: value, text: value })).toEqual(sanitized);
+    }), { numRuns: 300 });
   });
 
   it('returns an empty string for an empty cell', () => {

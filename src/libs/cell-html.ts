@@ -66,6 +66,10 @@ export interface CellRendering {
 
 export function renderCell({ nodes, markdown, text }: Pick<Cell, 'nodes' | 'markdown' | 'text'>): CellRendering {
   if (nodes.length === 0) return { html: '', leftOut: [], asSource: false };
+  // Most cells are plain text: escaped as the sanitizer's output is, without a run through it.
+  if (nodes.every((node) => node.type === 'text')) {
+    return { html: toHtml({ type: 'root', children: nodes.map(({ value }) => ({ type: 'text', value })) }).trim(), leftOut: [], asSource: false };
+  }
   const root: Root = { type: 'root', children: nodes };
   // unified copies this object's `data` by reference into the file the plugins see.
   const data: { leftOut?: string[] } = {};

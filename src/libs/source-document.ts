@@ -7,7 +7,7 @@ import type { Registry } from '../schemas/registry.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { frontmatterOf, readFrontmatter } from './frontmatter.ts';
 import { readRows, type TableRows } from './rows.ts';
-import { findTables, normalizeMarkdown, parseSource, type Report, type SourceTable } from './tables.ts';
+import { findTables, normalizeMarkdown, parseInPieces, type Report, type SourceTable } from './tables.ts';
 
 export interface DocumentTable extends TableRows {
   /** 1-based position of the table in its document. */
@@ -48,9 +48,9 @@ export function readSourceDocument(file: string, markdown: string, registry: Reg
 
 function readDocument(file: string, markdown: string, registry: Registry, report: Report, diagnostics: Diagnostic[]): ReadResult {
   const text = normalizeMarkdown(markdown);
-  const parsed = parseSource(text);
+  const pieces = parseInPieces(text);
   const read = readFrontmatter(frontmatterOf(text), registry, report);
-  const tables = findTables(text, report, parsed);
+  const tables = findTables(text, report, pieces);
   // Rows are read even when the frontmatter is wrong, so every problem is reported at once.
   const tableRows = tables.map((table) => readRows(table, report));
   if (!read) return { diagnostics };

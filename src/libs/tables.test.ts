@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixture, parseTables, rowSummary, texts } from './__fixtures__/helpers.ts';
-import { findTables, looksLikeCode, normalizeMarkdown, parseSource } from './tables.ts';
+import { findTables, looksLikeCode, normalizeMarkdown, parseInPieces, parseSource } from './tables.ts';
 
 describe('GFM tables', () => {
   it('reads a plain table with alignment colons, three columns and codes of every shape', () => {
@@ -281,6 +281,38 @@ describe('long blocks of rows (parseSource)', () => {
       ['- item', '', ...block(300).map((line) => `  ${line}`)].join('\n'), // indented: a list item's
     ]) {
       expect(parseSource(text).restored.size, text.slice(0, 30)).toBe(0);
+    }
+  });
+});
+
+describe('long documents, parsed in pieces (parseInPieces)', () => {
+  const gfm = (n: number, first = 0) => ['| Code | Description |', '| --- | --- |', ...Array.from({ length: n }, (_, i) => `| ${first + i} | Meaning ${first + i} |`)];
+
+  it('parses a 5,000-row table in pieces of about 2,000 lines, each under a copy of its header, and reads it as one table', () => {
+    const text = ['Intro', '', ...gfm(5000)].join('\n');
+    const pieces = parseInPieces(text);
+    expect(pieces.map((p) => [p.lineOffset, p.continuesTable, p.text.split('\n').length])).toEqual([[0, false, 2000], [1998, true, 2002], [3998, true, 1006]]);
+    expect(pieces[1]!.text.split('\n').slice(0, 3)).toEqual(['| Code | Description |', '| --- | --- |', '| 1996 | Meaning 1996 |']);
+    const { tables, rows, diagnostics } = parseTables(text);
+    expect(diagnostics).toEqual([]);
+    expect(tables.map((t) => [t.line, t.notes, t.rows.length])).toEqual([[3, ['Intro'], 5000]]);
+    expect(rowSummary(rows[0]!).filter((_, i) => i % 1999 === 0)).toEqual([[5, '0', 'Meaning 0'], [2004, '1999', 'Meaning 1999'], [4003, '3998', 'Meaning 3998']]);
+  });
+
+  it('starts a piece after a blank line, and keeps a text whole where a piece could change what Markdown reads', () => {
+    // Blocks of rows with no delimiter row: a piece can start only after a blank line.
+    const tables = Array.from({ length: 4 }, (_, t) => ['', `Table ${t}:`, ...Array.from({ length: 1000 }, (_, i) => `${t * 1000 + i} | Meaning |`)]).flat();
+    const pieces = parseInPieces(tables.join('\n'));
+    expect(pieces.map((p) => [p.lineOffset, p.continuesTable])).toEqual([[0, false], [2005, false]]);
+    expect(findTables(tables.join('\n'), () => {}, pieces).map((t) => [t.line, t.notes, t.rows.length])).toEqual([
+      [3, ['Table 0:'], 1000], [1005, ['Table 1:'], 1000], [2007, ['Table 2:'], 1000], [3009, ['Table 3:'], 1000],
+    ]);
+    for (const text of [
+      [...tables, '', '[ref]: https://example.com/'].join('\n'), // a definition any piece may use
+      ['```', ...tables, '```'].join('\n'), // all in a code block
+      ['<!--', ...tables, '-->'].join('\n'), // all in a comment
+    ]) {
+      expect(parseInPieces(text), text.slice(0, 20)).toHaveLength(1);
     }
   });
 });

@@ -15,10 +15,7 @@
  */
 import type { Code, Heading, Html, Nodes, PhrasingContent, Root, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { DELIMITER_ROW, parseInPieces, parseMarkdown, parseSource, PIPE_ROW, type SourcePiece } from './parse-source.ts';
 
 export interface Cell {
   /** The cell's Markdown as written in the source, trimmed. */
@@ -51,73 +48,7 @@ export interface SourceTable {
 
 export type Report = (severity: 'error' | 'warning', line: number, message: string, action: string) => void;
 
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
-
-export function parseMarkdown(markdown: string): Root {
-  return markdownParser.parse(markdown);
-}
-
-/** A text parsed for the table finder: the text the parser read, its tree, and the lines it read as a placeholder (line number → the line as written). */
-export interface ParsedSource {
-  input: string;
-  tree: Root;
-  restored: ReadonlyMap<number, string>;
-}
-
-/** How many pipe rows one parse reads at most (`readPipeRows`). */
-const ROWS_PER_PARSE = 1000;
-
-/** How many lines a run of plain lines has before its inner lines are parsed as a placeholder. */
-const LONG_RUN = 200;
-
-/**
- * A line that cannot start or end a block while a paragraph is open: no indent, list
- * marker, heading, quote, fence, HTML, definition, delimiter or setext line (a pipe, a
- * letter, a digit, or a sign before one: `-10002 | …`).
- */
-const isPlainLine = (line: string) => /^(?:\||[A-Za-z0-9]|[+-](?=[A-Za-z0-9]))/.test(line) && !/^\d{1,9}[.)](?:[ \t]|$)/.test(line) && !/^[\s|:-]*$/.test(line);
-
-/**
- * The text parsed as Markdown, in time linear in its length. The parser's time on one
- * paragraph grows with the square of its length (micromark merges its text with an array
- * splice per word: 25,000 rows of a table with no delimiter row took 33 s to parse, 50,000
- * took 117 s), and the finder reads a paragraph from its lines, not from its parsed text.
- * So in a long run of plain lines after a blank line, the inner lines are parsed as a
- * one-letter placeholder and put back where the finder reads lines (`restored`); the
- * parse is kept if each placeholder is then inside a top-level paragraph, where the
- * lines as written are too (the lines around them are the same, and none of them can
- * start or end a block). Otherwise the text is parsed as it is.
- */
-export function parseSource(markdown: string, longRun = LONG_RUN): ParsedSource {
-  const lines = markdown.split('\n');
-  const frontmatterEnd = /^---[ \t]*$/.test(lines[0] ?? '') ? lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line)) : -1;
-  const restored = new Map<number, string>();
-  for (let start = 0; start < lines.length;) {
-    const opens = start === 0 || start === frontmatterEnd + 1 || lines[start - 1]!.trim() === '';
-    let end = start;
-    while (end < lines.length && isPlainLine(lines[end]!)) end++;
-    if (opens && end - start >= longRun) {
-      for (let i = start + 1; i < end - 1; i++) restored.set(i + 1, lines[i]!);
-    }
-    start = Math.max(end, start + 1);
-  }
-  if (restored.size > 0) {
-    const input = lines.map((line, i) => (restored.has(i + 1) ? 'x' : line)).join('\n');
-    const tree = parseMarkdown(input);
-    if (insideParagraphs(tree, [...restored.keys()])) return { input, tree, restored };
-  }
-  return { input: markdown, tree: parseMarkdown(markdown), restored: new Map() };
-}
-
-/** Whether each line (ascending) is an inner line of a paragraph at the top of the tree. */
-function insideParagraphs(tree: Root, lines: readonly number[]): boolean {
-  const spans = tree.children.filter((node) => node.type === 'paragraph').map((node) => node.position!);
-  let k = 0;
-  return lines.every((line) => {
-    while (k < spans.length && spans[k]!.end.line <= line) k++;
-    return k < spans.length && spans[k]!.start.line < line;
-  });
-}
+export { parseInPieces, parseMarkdown, parseSource, type ParsedSource, type SourcePiece } from './parse-source.ts';
 
 /**
  * The text the parser reads: no byte-order mark and `\n` line ends. Line numbers do not
@@ -127,11 +58,6 @@ export function normalizeMarkdown(markdown: string): string {
   return markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** A line that holds at least one unescaped pipe. */
-const PIPE_ROW = /^(?:[^\\|]|\\.)*\|/;
-
-/** A GFM delimiter row: `|---|:--:|`, `---|---`. */
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /**
  * A row whose first cell is a code: a number with its sign, a hex number, or a single
@@ -151,11 +77,17 @@ function isCodeHeader(text: string): boolean {
   return /^(?:[A-Za-z]+\s+){0,2}(?:codes?|values?|errno|status)$/i.test(text) || /^.{0,6}(?:码|碼|コード)$/.test(text);
 }
 
-/** Every table of a document, in order; `parsed` is `parseSource(markdown)`. */
-export function findTables(markdown: string, report: Report, parsed?: ParsedSource): SourceTable[] {
+/** How many pipe rows one parse reads at most (`readPipeRows`). */
+const ROWS_PER_PARSE = 1000;
+
+/** Every table of a document, in order; `pieces` is `parseInPieces(markdown)`. */
+export function findTables(markdown: string, report: Report, pieces?: readonly SourcePiece[]): SourceTable[] {
   const text = normalizeMarkdown(markdown);
   const finder = new TableFinder(report);
-  finder.scan(text, 0, parsed && text === markdown ? parsed : parseSource(text));
+  for (const piece of pieces && text === markdown ? pieces : parseInPieces(text)) {
+    finder.continuesTable = piece.continuesTable;
+    finder.scan(piece.text, piece.lineOffset, piece.parsed);
+  }
   finder.finish();
   return finder.tables;
 }
@@ -171,6 +103,8 @@ class TableFinder {
   private notes: string[] = [];
   /** The line of the first of `notes`. */
   private notesLine = 0;
+  /** The next table's rows go on the last table's: the piece being scanned continues it (`parseInPieces`). */
+  continuesTable = false;
   /** The lines of the text being scanned that were parsed as a placeholder (`parseSource`). */
   private restored: ReadonlyMap<number, string> = new Map();
   private readonly report: Report;
@@ -401,6 +335,12 @@ class TableFinder {
           'read as a row; put a blank line above it if it is not part of the table');
       }
       rows.push({ line, cells: toCells(row, markdown) });
+    }
+    if (this.continuesTable) {
+      // The header is a copy: the rows are the last table's.
+      this.continuesTable = false;
+      for (const row of rows) this.tables.at(-1)!.rows.push(row);
+      return;
     }
     const line = lineOffset + headerRow!.position!.start.line;
     const header = toCells(headerRow!, markdown);
