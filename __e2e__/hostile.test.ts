@@ -14,7 +14,7 @@ async function guard(page: Page): Promise<string[]> {
   return dialogs;
 }
 
-const HOSTILE_CODES = ['1001', '1002', '1003', '1004', '1005', '1006', '1007', '1008', '1009', '1012'];
+const HOSTILE_CODES = ['1001', '1002', '1003', '1004', '1005', '1006', '1007', '1008', '1009', '1012', '1014', '1016'];
 
 for (const code of HOSTILE_CODES) {
   test(`code ${code}: nothing from its cells runs`, async ({ page }) => {

@@ -78,6 +78,16 @@ describe('entries and meanings', () => {
     ]);
   });
 
+  it('reports a cell the HTML tools cannot render (tags nested thousands deep) at its row, and builds the rest', () => {
+    const doc = source('deep', ['acme', 'server', `| Code | Description |\n|-|-|\n| 1 | ${'<b>'.repeat(10_000)}deep |\n| 2 | Fine |`]);
+    const { entries, diagnostics } = build(doc);
+    expect(diagnostics).toEqual([
+      'content/sources/deep.md:10: the "Description" cell cannot be made into HTML: Maximum call stack size exceeded — '
+        + 'look for HTML nested very deeply in the cell (thousands of tags opened and never closed) and write it flat',
+    ]);
+    expect(entries.map((e) => [e.code, e.meanings[0]!.html])).toEqual([['1', ''], ['2', 'Fine']]);
+  });
+
   it('orders catalogs as the registry orders vendors, then surfaces', () => {
     const doc = source('order',
       ['globex', 'server', '| Code | D |\n|-|-|\n| 1 | g |'],
@@ -92,7 +102,46 @@ describe('entries and meanings', () => {
   });
 });
 
+/** A document of one table whose rows are given as [code, description], built without parsing (for catalogs too large to parse in a test). */
+function documentOf(rows: readonly (readonly [string, string])[], surface = 'server'): SourceDocument {
+  const cell = (text: string) => ({ markdown: text, text, literal: text, formatting: [], nodes: [] });
+  return {
+    file: 'content/sources/big.md', title: 'Big',
+    tables: [{
+      index: 1, line: 1, vendor: 'acme', surface, inferred: false, notes: [], columns: [{ key: 'description', role: 'description', name: 'Description' }],
+      rows: rows.map(([code, text], i) => ({ line: i + 3, code, cells: [cell(text)], continuation: false })),
+    }],
+  };
+}
+
 describe('likely typos', () => {
+  it('links the same codes as comparing every pair of codes that share a meaning (property)', () => {
+    const isOneInsertionApart = (a: string, b: string) => {
+      const [short, long] = a.length < b.length ? [a, b] : [b, a];
+      return long.length === short.length + 1 && [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
+    };
+    const row = fc.tuple(fc.string({ unit: fc.constantFrom('1', '0', '2'), minLength: 1, maxLength: 5 }), fc.constantFrom('Busy', 'Bad key', 'Gone'));
+    fc.assert(fc.property(fc.uniqueArray(row, { selector: ([code]) => code, maxLength: 30 }), (rows) => {
+      const { entries } = build(documentOf(rows));
+      for (const entry of entries) {
+        const meaning = rows.find(([code]) => code === entry.code)![1];
+        const twins = rows.filter(([code, text]) => text === meaning && isOneInsertionApart(code, entry.code)).map(([code]) => code);
+        expect(entry.likelySameAs).toEqual(twins);
+      }
+    }), { numRuns: 200 });
+  });
+
+  it('builds a catalog of 150,000 codes that share one meaning, and links its twins', () => {
+    // Every pair of them is 11 billion comparisons; a spread of them all into one call overflows the stack.
+    const rows = Array.from({ length: 150_000 }, (_, i) => [String(2_000_000 + i * 10), 'Internal error'] as const);
+    const { entries, groups } = build(documentOf([...rows, ['20000000', 'Internal error'], ['200000', 'Something else']]));
+    expect(groups[0]!.entries).toHaveLength(150_002);
+    expect(entries.filter((e) => e.likelySameAs.length > 0).map((e) => [e.code, e.likelySameAs])).toEqual([
+      ['2000000', ['20000000']], ['20000000', ['2000000']],
+    ]);
+  }, 60_000);
+
+
   it('links codes of one catalog one inserted character apart that share a meaning', () => {
     const { entries } = build(
       source('a', ['acme', 'server', '| Code | D |\n|-|-|\n| 10080021 | p12 certificate format verification failed |\n| 10006 | Bad key |\n| 10008 | Bad key |']),
@@ -117,7 +166,7 @@ describe('slugs', () => {
     expect(assignSlugs(['0', 'Other']).every((s) => s.problem === undefined)).toBe(true);
   });
 
-  it.each([
+  it.each<[string, RegExp, string]>([
     ['../x', /^x-[0-9a-f]{8}$/, 'has a "/" or "\\"'],
     ['..', /^code-[0-9a-f]{8}$/, 'is a path of its own ("." or "..")'],
     ['.', /^code-[0-9a-f]{8}$/, 'is a path of its own ("." or "..")'],
@@ -134,6 +183,12 @@ describe('slugs', () => {
     ['错误', /^code-[0-9a-f]{8}$/, 'has characters that are not safe in a URL'],
     ['Ünïcödé', /^Unicode-[0-9a-f]{8}$/, 'has characters that are not safe in a URL'],
     ['9'.repeat(65), /^9{44}-[0-9a-f]{8}$/, 'is longer than 64 characters'],
+    ['index.html', /^index-html-[0-9a-f]{8}$/, 'is the name of its catalog page\'s file (index.html)'],
+    ['INDEX.HTML', /^INDEX-HTML-[0-9a-f]{8}$/, 'is the name of its catalog page\'s file (index.html)'],
+    ['1008.json', /^1008-json-[0-9a-f]{8}$/, 'ends in ".json" like the JSON file of each code'],
+    ['x.JSON', /^x-JSON-[0-9a-f]{8}$/, 'ends in ".json" like the JSON file of each code'],
+    ...['CON', 'prn', 'Aux', 'NUL', 'com1', 'COM9', 'lpt1', 'LPT9', 'nul.txt', 'aux.tar.gz'].map((code): [string, RegExp, string] =>
+      [code, new RegExp(`^${code.replace(/\./g, '-')}-[0-9a-f]{8}$`), 'is a device name on Windows (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9, with any extension)']),
   ])('gives %j a safe slug', (code, slug, problem) => {
     const [result] = assignSlugs([code]);
     expect(result!.slug).toMatch(slug);
@@ -150,13 +205,19 @@ describe('slugs', () => {
     expect(new Set(slugs.map((s) => s.slug.toLowerCase())).size).toBe(5);
   });
 
+  it('keeps the slug of codes that only look like a site file or a device name', () => {
+    const codes = ['index', 'index.htm', 'json', '1008.jsonp', 'CONSOLE', 'COM10', 'LPT', 'nul_1', 'AUXILIARY', 'json.1008'];
+    expect(assignSlugs(codes)).toEqual(codes.map((slug) => ({ slug, problem: undefined })));
+  });
+
   it('gives a code the same slug whatever other codes its catalog has', () => {
     const alone = assignSlugs(['../x'])[0]!.slug;
     expect(assignSlugs(['a', 'x', '../y', '../x'])[3]!.slug).toBe(alone);
   });
 
   it('makes a safe, unique, stable slug of any code (property)', () => {
-    const code = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom('.', '..', '../x', 'x', 'X', '0', '-1'));
+    const code = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 20 }),
+      fc.constantFrom('.', '..', '../x', 'x', 'X', '0', '-1', '1008', '1008.json', '1008.JSON', 'index.html', 'Index.Html', 'CON', 'con.json', 'nul.txt', 'COM1'));
     fc.assert(fc.property(fc.uniqueArray(code, { minLength: 1, maxLength: 12 }), (codes) => {
       const slugs = assignSlugs(codes);
       const again = assignSlugs([...codes]);
@@ -168,7 +229,11 @@ describe('slugs', () => {
         expect(again[i]!.slug).toBe(slug);
       }
       expect(new Set(slugs.map((s) => s.slug.toLowerCase())).size).toBe(codes.length);
-    }), { numRuns: 100 });
+      // The names the site writes in the catalog's folder: its page, then a folder and a JSON file per code.
+      const names = ['index.html', ...slugs.flatMap(({ slug }) => [slug, `${slug}.json`])];
+      expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(names.length);
+      expect(names.filter((name) => /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/i.test(name))).toEqual([]);
+    }), { numRuns: 200 });
   }, 30_000);
 
   it('reports each unsafe code at the row that brought it in, with its page', () => {
@@ -180,6 +245,17 @@ describe('slugs', () => {
     expect(diagnostics).toEqual([
       `content/sources/unsafe.md:10: code "../x" has a "/" or "\\", so it cannot be the address of its page — its page is /${entries[0]!.id}/; `
         + 'if the source allows, write the code with letters, digits, "-", "+", "_", "~" and "." only',
+    ]);
+  });
+
+  it('reports a code that would overwrite a file the site makes, or a device name, and says there is nothing to change', () => {
+    const { entries, diagnostics } = build(source('colliding', ['acme', 'server', '| Code | D |\n|-|-|\n| 1008 | A |\n| 1008.json | B |\n| index.html | C |\n| NUL | D |']));
+    expect(entries.map((e) => e.slug)).toEqual(['1008', expect.stringMatching(/^1008-json-[0-9a-f]{8}$/), expect.stringMatching(/^index-html-[0-9a-f]{8}$/),
+      expect.stringMatching(/^NUL-[0-9a-f]{8}$/)]);
+    expect(diagnostics).toEqual([
+      `content/sources/colliding.md:11: code "1008.json" ends in ".json" like the JSON file of each code, so it cannot be the address of its page — its page is /${entries[1]!.id}/; nothing to change if the source writes the code so`,
+      `content/sources/colliding.md:12: code "index.html" is the name of its catalog page's file (index.html), so it cannot be the address of its page — its page is /${entries[2]!.id}/; nothing to change if the source writes the code so`,
+      `content/sources/colliding.md:13: code "NUL" is a device name on Windows (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9, with any extension), so it cannot be the address of its page — its page is /${entries[3]!.id}/; nothing to change if the source writes the code so`,
     ]);
   });
 
@@ -202,7 +278,7 @@ describe('the hostile fixture', () => {
     }
     for (const group of catalog.groups) expect(catalogGroupSchema.parse(group)).toEqual(group);
     expect(catalog.entries.filter((e) => e.slug !== e.code).map((e) => e.code)).toEqual(
-      ['../x', '..', '.', 'a b', '"quoted"', 'a/b', 'a\\b', 'bell\u0007code', '1..2', '%2e%2e', 'other', 'alert(1)',
+      ['1008.json', 'index.html', 'CON', 'nul.txt', '../x', '..', '.', 'a b', '"quoted"', 'a/b', 'a\\b', 'bell\u0007code', '1..2', '%2e%2e', 'other', 'alert(1)',
         // title-breakers.md: three ways to write a code that ends the page's <title>.
         ...['entity', 'inline-code', 'backslash'].map((how) => `</title><script>alert('${how}')</script>`)]);
   });

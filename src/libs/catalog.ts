@@ -4,12 +4,12 @@
  */
 import type { Registry } from '../schemas/registry.ts';
 import type { CatalogEntry, CatalogGroup, Meaning } from '../schemas/catalog.ts';
-import { cellHtml } from './cell-html.ts';
+import { renderCell } from './cell-html.ts';
 import { leadingErrorName } from './code-lookup.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { CodeRow } from './rows.ts';
 import type { DocumentTable, SourceDocument } from './source-document.ts';
-import { codePagePath } from './urls.ts';
+import { codePagePath, isWindowsDeviceName, siteFileNamed } from './urls.ts';
 
 export interface Catalog {
   /** Entries grouped by catalog, in registry order, codes in order of first appearance. */
@@ -49,7 +49,7 @@ export function buildCatalog(documents: readonly SourceDocument[], registry: Reg
           };
           groupCodes.set(row.code, code);
         }
-        code.entry.meanings.push(toMeaning(row, table, document));
+        code.entry.meanings.push(toMeaning(row, table, document, diagnostics));
       }
     }
   }
@@ -63,10 +63,12 @@ export function buildCatalog(documents: readonly SourceDocument[], registry: Reg
     const groupEntries = groupCodes.map(({ entry, file, line }, i): CatalogEntry => {
       const { slug, problem } = slugs[i]!;
       if (problem) {
+        const page = `its page is /${codePagePath({ vendor: group.vendor, surface: group.surface, slug })}`;
         diagnostics.push({
           severity: 'warning', file, line,
           message: `code ${JSON.stringify(shorten(entry.code))} ${problem}, so it cannot be the address of its page`,
-          action: `its page is /${codePagePath({ vendor: group.vendor, surface: group.surface, slug })}; if the source allows, write the code with letters, digits, "-", "+", "_", "~" and "." only`,
+          action: hasSafeCharacters(entry.code) ? `${page}; nothing to change if the source writes the code so`
+            : `${page}; if the source allows, write the code with letters, digits, "-", "+", "_", "~" and "." only`,
         });
       }
       meaningAnchors(entry);
@@ -75,7 +77,7 @@ export function buildCatalog(documents: readonly SourceDocument[], registry: Reg
     });
     linkLikelyTwins(groupEntries);
     group.entries = groupEntries.map((e) => e.id);
-    entries.push(...groupEntries);
+    for (const entry of groupEntries) entries.push(entry);
   });
   return { groups: ordered, entries };
 }
@@ -84,12 +86,15 @@ export function buildCatalog(documents: readonly SourceDocument[], registry: Reg
 const SAFE_SEGMENT = /^[A-Za-z0-9_~+-]+(?:\.[A-Za-z0-9_~+-]+)*$/;
 /** Longer codes get a shortened slug: a file name has at most 255 bytes. */
 const MAX_SLUG = 64;
+const hasSafeCharacters = (code: string) => SAFE_SEGMENT.test(code) && code.length <= MAX_SLUG;
 
 /**
  * A URL segment per code of one catalog, in the same order. A code that is a safe
  * segment is its own slug; any other gets a slug made of its safe characters and a
  * hash of the code (`x-1b2c3d4e` for `../x`), so it stays the same whatever other
- * codes come and go. Slugs are unique ignoring case (case-insensitive file systems).
+ * codes come and go. Slugs are unique ignoring case (case-insensitive file systems), and
+ * none names a file the site makes beside the code pages (`index.html`, `{slug}.json`)
+ * or a device on Windows (`CON`, `nul.txt`), whatever the other codes of the catalog.
  */
 export function assignSlugs(codes: readonly string[]): { slug: string; problem?: string }[] {
   const taken = new Set<string>();
@@ -114,7 +119,7 @@ export function assignSlugs(codes: readonly string[]): { slug: string; problem?:
   return result;
 }
 
-/** Why a code cannot be a URL segment as it is, or undefined when it can. */
+/** Why a code cannot be a URL segment (and a file name in dist/) as it is, or undefined when it can. */
 function unsafeBecause(code: string): string | undefined {
   if (code === '.' || code === '..') return 'is a path of its own ("." or "..")';
   if (/[/\\]/.test(code)) return 'has a "/" or "\\"';
@@ -122,7 +127,8 @@ function unsafeBecause(code: string): string | undefined {
   if (/\s/.test(code)) return 'has spaces';
   if (code.length > MAX_SLUG) return `is longer than ${MAX_SLUG} characters`;
   if (!SAFE_SEGMENT.test(code)) return /\.\.|^\.|\.$/.test(code) ? 'has ".." or a "." at one end' : 'has characters that are not safe in a URL';
-  return undefined;
+  if (isWindowsDeviceName(code)) return 'is a device name on Windows (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9, with any extension)';
+  return siteFileNamed(code);
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: short, stable, no dependency. */
@@ -136,10 +142,20 @@ function shorten(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function toMeaning(row: CodeRow, table: DocumentTable, document: SourceDocument): Meaning {
-  const columns = table.columns.map((column, i) => ({
-    key: column.key, role: column.role, name: column.name, text: row.cells[i]!.text, html: cellHtml(row.cells[i]!.nodes),
-  }));
+function toMeaning(row: CodeRow, table: DocumentTable, document: SourceDocument, diagnostics: Diagnostic[]): Meaning {
+  const columns = table.columns.map((column, i) => {
+    const cell = row.cells[i]!;
+    const { html, leftOut, asSource } = renderCellAt(cell, column.name, row.line, document.file, diagnostics);
+    if (leftOut.length > 0) {
+      diagnostics.push({
+        severity: 'warning', file: document.file, line: row.line,
+        message: `the "${shorten(column.name)}" cell holds ${asSource ? 'only ' : ''}HTML the site does not publish (${leftOut.join(', ')})`,
+        action: asSource ? 'shown as its source text; write what it says as text'
+          : `left out${leftOut.includes('<img>') ? ' (an image is shown as its alt text, if it has one)' : ''}; write what it says as text if it matters`,
+      });
+    }
+    return { key: column.key, role: column.role, name: column.name, text: cell.text, html };
+  });
   const filled = columns.filter((c) => c.text !== '');
   const headline = filled.find((c) => c.role === 'description') ?? filled.find((c) => c.role !== 'name') ?? filled[0];
   const name = filled.find((c) => c.role === 'name')?.text ?? leadingErrorName(headline?.text ?? '');
@@ -203,6 +219,18 @@ export const fileStem = (file: string) => file.replace(/^.*\//, '').replace(/\.m
  */
 export const lineAnchor = (source: Meaning['source']) => `${fileStem(source.file)}-l${source.line}`;
 
+/** The cell rendered; what the HTML tools throw on (markup nested thousands deep) is an error at its row. */
+function renderCellAt(cell: CodeRow['cells'][number], column: string, line: number, file: string, diagnostics: Diagnostic[]): ReturnType<typeof renderCell> {
+  try {
+    return renderCell(cell);
+  } catch (error) {
+    diagnostics.push({ severity: 'error', file, line,
+      message: `the "${shorten(column)}" cell cannot be made into HTML: ${String((error as Error)?.message ?? error).split('\n')[0]}`,
+      action: 'look for HTML nested very deeply in the cell (thousands of tags opened and never closed) and write it flat' });
+    return { html: '', leftOut: [], asSource: false };
+  }
+}
+
 function orderGroups(groups: CatalogGroup[], registry: Registry): CatalogGroup[] {
   const vendorOrder = Object.keys(registry.vendors);
   const surfaceOrder = Object.keys(registry.surfaces);
@@ -212,33 +240,49 @@ function orderGroups(groups: CatalogGroup[], registry: Registry): CatalogGroup[]
 
 /**
  * Marks codes of one catalog that are probably the same code mistyped: they share a
- * meaning and one is the other with one character more (10080021 and 1008021).
+ * meaning and one is the other with one character more (10080021 and 1008021). Found
+ * through each code's one-character-shorter forms, so that a meaning thousands of codes
+ * share ("Internal error") costs their length, not every pair of them.
  */
 function linkLikelyTwins(entries: readonly CatalogEntry[]): void {
   const byMeaning = new Map<string, CatalogEntry[]>();
   for (const entry of entries) {
     for (const text of new Set(entry.meanings.map((m) => normalizeMeaning(m.text)).filter(Boolean))) {
-      byMeaning.set(text, [...(byMeaning.get(text) ?? []), entry]);
+      const sharing = byMeaning.get(text);
+      if (sharing) sharing.push(entry);
+      else byMeaning.set(text, [entry]);
     }
   }
   for (const sharing of byMeaning.values()) {
-    for (const a of sharing) {
-      for (const b of sharing) {
-        if (a !== b && isOneInsertionApart(a.code, b.code) && !a.likelySameAs.includes(b.code)) a.likelySameAs.push(b.code);
+    if (sharing.length < 2) continue;
+    const position = new Map(sharing.map((entry, i) => [entry.code, i]));
+    /** A code one character shorter than some codes → their positions. */
+    const longer = new Map<string, number[]>();
+    sharing.forEach((entry, i) => {
+      for (const short of oneShorter(entry.code)) longer.set(short, [...(longer.get(short) ?? []), i]);
+    });
+    sharing.forEach((entry, i) => {
+      const twins = new Set(longer.get(entry.code));
+      for (const short of oneShorter(entry.code)) {
+        const j = position.get(short);
+        if (j !== undefined) twins.add(j);
       }
-    }
+      twins.delete(i);
+      for (const j of [...twins].sort((x, y) => x - y)) {
+        if (!entry.likelySameAs.includes(sharing[j]!.code)) entry.likelySameAs.push(sharing[j]!.code);
+      }
+    });
   }
+}
+
+/** The code with one of its characters left out, each form once. */
+function oneShorter(code: string): Set<string> {
+  const forms = new Set<string>();
+  for (let i = 0; i < code.length; i++) forms.add(code.slice(0, i) + code.slice(i + 1));
+  return forms;
 }
 
 function normalizeMeaning(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function isOneInsertionApart(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length !== short.length + 1) return false;
-  for (let i = 0; i < long.length; i++) {
-    if (long.slice(0, i) + long.slice(i + 1) === short) return true;
-  }
-  return false;
-}

@@ -129,7 +129,7 @@ c:
     expect(parseCategories('a:\n  name: [unclosed\n').diagnostics[0]).toMatchObject({ severity: 'error', line: expect.any(Number), message: expect.stringMatching(/^is not valid YAML/) });
     expect(parseCategories('- a\n- b\n').diagnostics.map((d) => d.message)).toEqual(['is not a mapping of categories']);
     expect(parseCategories('a:\n  name: x\n  means: *nowhere\n').diagnostics.map(formatDiagnostic))
-      .toEqual([expect.stringMatching(/^content\/categories\.yml:3: .*nowhere.* — fix the YAML; write each category out in full, without anchors or aliases/)]);
+      .toEqual([expect.stringMatching(/^content\/categories\.yml:3: cannot be read as YAML: .*nowhere — fix the YAML; write it out in full: a content file needs no anchors or aliases/)]);
   });
 
   it('refuses a YAML alias bomb quickly, with the line of its first alias', () => {
@@ -140,7 +140,7 @@ c:
     expect(performance.now() - started).toBeLessThan(2000);
     expect(categories).toEqual([]);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      expect.stringMatching(/^content\/categories\.yml:2: its YAML aliases expand to too much data \(.+\) — write each category out in full: this file needs no anchors or aliases/),
+      expect.stringMatching(/^content\/categories\.yml:2: has YAML aliases that expand to too much data \(.+\) — write it out in full: a content file needs no anchors or aliases/),
     ]);
   });
 

@@ -8,16 +8,14 @@
  * where the catalog is read (`categorize`); the pages index what the catalog then carries
  * (libs/category-index.ts, which loads neither the rule engine nor the YAML parser).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { RE2JS } from 're2js';
-import { LineCounter, parseDocument, visit } from 'yaml';
 import { ACTION_SLUGS, type Action } from '../schemas/actions.ts';
 import { categorySchema, categorySlugSchema, PATTERN_FLAGS, type CategoryData } from '../schemas/categories.ts';
 import type { CatalogEntry, Meaning } from '../schemas/catalog.ts';
+import { readContentText } from './content-files.ts';
 import { indexCategories, parseMeaningRef, type CategoryIndex } from './category-index.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { issuePaths, parseYamlWithLines, type YamlWithLines } from './yaml-lines.ts';
+import { issuePaths, parseYamlWithLines } from './yaml-lines.ts';
 
 export const CATEGORIES_FILE = 'content/categories.yml';
 
@@ -92,12 +90,8 @@ const ACTION = 'each category is a slug with name, means, fix, action and option
 export function parseCategories(text: string, file = CATEGORIES_FILE): ParsedCategories {
   const diagnostics: Diagnostic[] = [];
   const report = (line: number, message: string, action = ACTION) => diagnostics.push({ severity: 'error', file, line, message, action });
-  const yaml = readYaml(text);
-  if ('error' in yaml) {
-    report(yaml.line, yaml.error, yaml.action);
-    return { categories: [], diagnostics };
-  }
-  for (const error of yaml.errors) report(error.line, `is not valid YAML: ${error.message}`, 'fix the YAML');
+  const yaml = parseYamlWithLines(text);
+  for (const error of yaml.errors) report(error.line, error.message, error.action ?? 'fix the YAML');
   if (yaml.errors.length > 0) return { categories: [], diagnostics };
   const { lineOf } = yaml;
 
@@ -128,49 +122,13 @@ function compileRule(source: string): Rule {
   return { source, test: (text) => re.test(text) };
 }
 
-/**
- * The YAML with its lines, or what went wrong where: the YAML library throws on aliases
- * that expand to too much data (an "alias bomb") and on an alias with no anchor.
- */
-function readYaml(text: string): YamlWithLines | { error: string; line: number; action: string } {
-  try {
-    return parseYamlWithLines(text);
-  } catch (error) {
-    const message = (error as Error).message.split('\n')[0]!;
-    const line = firstAliasLine(text) ?? 1;
-    return /excessive alias/i.test(message)
-      ? { line, error: `its YAML aliases expand to too much data (${message})`, action: 'write each category out in full: this file needs no anchors or aliases (&name, *name)' }
-      : { line, error: `cannot be read as YAML: ${message}`, action: 'fix the YAML; write each category out in full, without anchors or aliases (&name, *name)' };
-  }
-}
-
-function firstAliasLine(text: string): number | undefined {
-  try {
-    const lineCounter = new LineCounter();
-    let line: number | undefined;
-    visit(parseDocument(text, { lineCounter }), {
-      Alias(_, node) {
-        if (node.range) line = lineCounter.linePos(node.range[0]).line;
-        return visit.BREAK;
-      },
-    });
-    return line;
-  } catch {
-    return undefined;
-  }
-}
-
 /** `content/categories.yml` under the project root. The file is optional: without it the site has no categories. */
 export function readCategories(root: string, file = CATEGORIES_FILE): ParsedCategories {
-  let text: string;
-  try {
-    text = readFileSync(join(root, file), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { categories: [], diagnostics: [] };
-    return { categories: [], diagnostics: [{ severity: 'error', file, line: 1, message: `cannot be read: ${(error as Error).message.split('\n')[0]}`,
-      action: 'make it a readable file, or delete it to build the site without categories (see the README, "Categories")' }] };
-  }
-  return parseCategories(text, file);
+  const read = readContentText(root, file);
+  if (read.ok) return parseCategories(read.text, file);
+  if (read.missing) return { categories: [], diagnostics: [] };
+  return { categories: [], diagnostics: [{ severity: 'error', file, line: read.line, message: read.message,
+    action: read.action ?? 'make it a readable file, or delete it to build the site without categories (see the README, "Categories")' }] };
 }
 
 /**

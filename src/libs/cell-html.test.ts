@@ -1,11 +1,13 @@
 /**
- * cellHtml: cells copied from vendors' pages may hold any HTML. What a reader's browser
+ * renderCell: cells copied from vendors' pages may hold any HTML. What a reader's browser
  * could run or be restyled by is removed; line breaks, lists, code, emphasis and http(s)
  * links are kept. The same inputs are in `__e2e__/fixtures/hostile/`, a content folder the
  * site can be built from for a browser test.
  */
+import fc from 'fast-check';
+import type { Text } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { cellHtml } from './cell-html.ts';
+import { renderCell } from './cell-html.ts';
 import { hostileFixture, parseTables } from './__fixtures__/helpers.ts';
 import { defaultContentPaths, readContent } from './read-content.ts';
 
@@ -13,7 +15,7 @@ import { defaultContentPaths, readContent } from './read-content.ts';
 const html = (markdown: string) => {
   const { rows, diagnostics } = parseTables(`| Code | Description |\n| --- | --- |\n| 1 | ${markdown} |\n`);
   expect(diagnostics).toEqual([]);
-  return cellHtml(rows[0]!.rows[0]!.cells[0]!.nodes);
+  return renderCell(rows[0]!.rows[0]!.cells[0]!).html;
 };
 
 /** Nothing that runs, loads or restyles: no such element, attribute or URL in any tag. */
@@ -53,7 +55,7 @@ describe('removes what could run or restyle the page', () => {
     ['a Markdown javascript: autolink', '<javascript:alert(1)>', '<a>javascript:alert(1)</a>'],
     ['a data: link', '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">Link</a>', '<a>Link</a>'],
     ['a data: image', '<img src="data:image/svg+xml,<svg onload=alert(1)>">Text', 'Text'],
-    ['a Markdown data: image', '![x](data:image/png;base64,AAAA)Text', 'Text'],
+    ['a Markdown data: image (its alt text kept)', '![x](data:image/png;base64,AAAA)Text', 'xText'],
     ['a vbscript: link', '<a href="vbscript:msgbox(1)">Link</a>', '<a>Link</a>'],
     ['target= and rel= on a link', '<a href="https://example.com/" target="_blank" rel="opener">Link</a>', '<a href="https://example.com/">Link</a>'],
   ])('%s', (_, markdown, expected) => {
@@ -83,8 +85,46 @@ describe('keeps what a description needs', () => {
     expect(html('<b>bold')).toBe('<b>bold</b>');
   });
 
+  it('writes a cell of plain text as the sanitizer does, without running it (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('<', '>', '&', '"', "'", ' ', '\u00a0', '\ud800', '€', '😀'), fc.string({ maxLength: 3 })), maxLength: 30 }), (value) => {
+      const text: Text = { type: 'text', value };
+      // An empty HTML node sends the cell through the sanitizer and changes nothing in it.
+      const sanitized = renderCell({ nodes: [text, { type: 'html', value: '' }], markdown: value, text: value });
+      expect(renderCell({ nodes: [text], markdown: value, text: value })).toEqual(sanitized);
+    }), { numRuns: 300 });
+  });
+
   it('returns an empty string for an empty cell', () => {
-    expect(cellHtml([])).toBe('');
+    expect(renderCell({ nodes: [], markdown: '', text: '' })).toEqual({ html: '', leftOut: [], asSource: false });
+  });
+});
+
+describe('says what it leaves out, and loses no text in silence', () => {
+  const render = (markdown: string) => {
+    const { rows, diagnostics } = parseTables(`| Code | Description |\n| --- | --- |\n| 1 | ${markdown} |\n`);
+    expect(diagnostics).toEqual([]);
+    return { ...renderCell(rows[0]!.rows[0]!.cells[0]!), text: rows[0]!.rows[0]!.cells[0]!.text };
+  };
+
+  it.each([
+    ['<script>alert(1)</script>Text', 'Text', ['<script>']],
+    ['Text<style>p { color: red }</style><iframe src="https://evil.example/"></iframe>', 'Text', ['<style>', '<iframe>']],
+    ['<b>Bold</b> <svg><text>drawn</text></svg>', '<b>Bold</b>', ['<svg>']],
+    ['<img src="x.png" alt="A diagram"> and text', 'A diagram and text', ['<img>']],
+    ['![Error flow](https://example.com/flow.png) see above', 'Error flow see above', ['<img>']],
+    ['<img src=x onerror="alert(1)">Text', 'Text', ['<img>']],
+    ['Plain <span>and</span> <!-- a comment --> kept', 'Plain and  kept', []],
+  ])('%j', (markdown, html, leftOut) => {
+    expect(render(markdown)).toMatchObject({ html, leftOut, asSource: false });
+  });
+
+  it('shows a cell whose text it would empty as its source text', () => {
+    expect(render('<script>alert(1)</script>')).toEqual({ html: '&#x3C;script>alert(1)&#x3C;/script>', leftOut: ['<script>'], asSource: true, text: 'alert(1)' });
+    expect(render('<style>p { color: red }</style>')).toMatchObject({ html: '&#x3C;style>p { color: red }&#x3C;/style>', asSource: true });
+  });
+
+  it('keeps an image\'s alt text in the cell\'s plain text too', () => {
+    expect(render('![Error flow](https://example.com/flow.png) see above').text).toBe('Error flow see above');
   });
 });
 
@@ -94,7 +134,10 @@ describe('the hostile fixture site (__e2e__/fixtures/hostile)', () => {
 
   it('reads without errors', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(server.map((e) => e.code)).toEqual(Array.from({ length: 13 }, (_, i) => String(1001 + i)));
+    expect(server.map((e) => e.code)).toEqual([
+      ...Array.from({ length: 13 }, (_, i) => String(1001 + i)),
+      '1008.json', 'index.html', 'CON', 'nul.txt', '__proto__', '1016', '1014', '1015',
+    ]);
   });
 
   it('leaves nothing that runs in any cell', () => {
@@ -114,5 +157,15 @@ describe('the hostile fixture site (__e2e__/fixtures/hostile)', () => {
       'Kept: <a href="http://example.com/" title="t">http link</a>, an escaped | pipe',
     ]);
     expect(columns('1002')).toEqual(['Image with onerror', '<b>Bold kept, onclick removed</b>']);
+    expect(columns('1016')).toEqual(['&#x3C;script>alert(\'emptied\')&#x3C;/script>', 'Only a script: shown as its source text']);
+    expect(columns('1014')[0]).toBe('An image\'s alt text');
+  });
+
+  it('gives the codes that would name a site file or a device a page of their own', () => {
+    const slugOf = (code: string) => server.find((e) => e.code === code)!.slug;
+    expect(['1008', '1008.json', 'index.html', 'CON', 'nul.txt', '__proto__'].map(slugOf)).toEqual([
+      '1008', expect.stringMatching(/^1008-json-[0-9a-f]{8}$/), expect.stringMatching(/^index-html-[0-9a-f]{8}$/),
+      expect.stringMatching(/^CON-[0-9a-f]{8}$/), expect.stringMatching(/^nul-txt-[0-9a-f]{8}$/), '__proto__',
+    ]);
   });
 });

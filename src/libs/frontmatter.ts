@@ -3,10 +3,10 @@
  * validated against the schema and the registry, problems reported at their line. Light
  * (YAML and zod only): the Astro config reads the sources' catalogs with it for the sidebar.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceFrontmatterSchema, type SourceFrontmatter } from '../schemas/source-frontmatter.ts';
 import type { Registry } from '../schemas/registry.ts';
+import { readContentText } from './content-files.ts';
 import { sourceFileNames, type ContentPaths } from './content-paths.ts';
 import type { Report } from './tables.ts';
 import { issuePaths, parseYamlWithLines } from './yaml-lines.ts';
@@ -33,10 +33,8 @@ export function sourceCatalogs(paths: Pick<ContentPaths, 'root' | 'sources'>, re
     names = sourceFileNames(join(paths.root, paths.sources));
   } catch {}
   for (const name of names) {
-    let text = '';
-    try {
-      text = readFileSync(join(paths.root, paths.sources, name), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-    } catch {}
+    const file = readContentText(paths.root, join(paths.sources, name));
+    const text = file.ok ? file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') : '';
     const read = readFrontmatter(frontmatterOf(text), registry, () => {});
     for (const table of read?.frontmatter.tables ?? []) catalogs.add(`${table.vendor}/${table.surface}`);
   }
@@ -74,8 +72,7 @@ export function readFrontmatter(yaml: string | null | undefined, registry: Regis
   const lineOfPath = (path: readonly PropertyKey[]) => 1 + yamlLines.lineOf(path);
   if (yamlLines.errors.length > 0) {
     for (const error of yamlLines.errors) {
-      report('error', 1 + error.line, `the frontmatter is not valid YAML: ${error.message}`,
-        'fix the YAML between the two "---" lines');
+      report('error', 1 + error.line, `the frontmatter ${error.message}`, error.action ?? 'fix the YAML between the two "---" lines');
     }
     return null;
   }

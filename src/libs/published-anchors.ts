@@ -8,10 +8,9 @@
  * (`#tpns-rest-api-l12`) until rows were anchored by what they say; those are kept here
  * with the meaning each reached. A line that starts with `#` is a comment. `npm run urls:update` writes it.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CatalogEntry } from '../schemas/catalog.ts';
 import { lineAnchor } from './catalog.ts';
+import { readContentText } from './content-files.ts';
 import type { ContentPaths } from './content-paths.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { codePagePath } from './urls.ts';
@@ -51,9 +50,12 @@ export function formatPublishedAnchors(anchors: readonly PublishedAnchor[]): str
 
 /** The content folder's list; a folder that has never been published (a test fixture) has none. */
 export function readPublishedAnchors(paths: Pick<ContentPaths, 'root' | 'anchors'>): { anchors: PublishedAnchor[]; diagnostics: Diagnostic[] } {
-  const file = join(paths.root, paths.anchors);
-  if (!existsSync(file)) return { anchors: [], diagnostics: [] };
-  return parsePublishedAnchors(readFileSync(file, 'utf8'), paths.anchors);
+  const read = readContentText(paths.root, paths.anchors);
+  if (!read.ok) {
+    return { anchors: [], diagnostics: read.missing ? [] : [{ severity: 'error', file: paths.anchors, line: read.line, message: read.message,
+      action: read.action ?? 'make it a readable file: one published anchor per line (`npm run urls:update` writes it)' }] };
+  }
+  return parsePublishedAnchors(read.text, paths.anchors);
 }
 
 /**

@@ -7,8 +7,7 @@
  * followed by `removed YYYY-MM-DD`; `#` starts a comment. The site's current paths are
  * libs/site-pages.ts `publicPaths`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readContentText } from './content-files.ts';
 import type { ContentPaths } from './content-paths.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
@@ -43,9 +42,12 @@ export type RemovedUrl = PublishedUrl & { removed: string };
  * that has never been published (a test fixture) has no list, and none.
  */
 export function readRemovedUrls(paths: Pick<ContentPaths, 'root' | 'published'>): { removed: RemovedUrl[]; diagnostics: Diagnostic[] } {
-  const file = join(paths.root, paths.published);
-  if (!existsSync(file)) return { removed: [], diagnostics: [] };
-  const { urls, diagnostics } = parsePublishedUrls(readFileSync(file, 'utf8'), paths.published);
+  const read = readContentText(paths.root, paths.published);
+  if (!read.ok) {
+    return { removed: [], diagnostics: read.missing ? [] : [{ severity: 'error', file: paths.published, line: read.line, message: read.message,
+      action: read.action ?? 'make it a readable file: one published path per line (`npm run urls:update` writes it)' }] };
+  }
+  const { urls, diagnostics } = parsePublishedUrls(read.text, paths.published);
   return { removed: urls.filter((u): u is RemovedUrl => u.removed !== undefined), diagnostics };
 }
 

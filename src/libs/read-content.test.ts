@@ -4,7 +4,8 @@
  * cases that need odd files (bad bytes, a folder named like a source) are made in a
  * temporary folder.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -66,6 +67,59 @@ describe('a broken registry (__fixtures__/broken-registry)', () => {
   });
 });
 
+describe('what the parsers throw on (__fixtures__/thrown)', () => {
+  it('reports an alias bomb or an alias with no anchor at its line, in the registry and in a frontmatter, and Markdown the parser throws on', () => {
+    const noAliases = 'write it out in full: a content file needs no anchors or aliases (&name, *name)';
+    expect(diagnosticsOf(join(fixturesDir, 'thrown')).map((line) => line.replace(/ \(Excessive alias count[^)]*\)/, ' (…)'))).toEqual([
+      `error content/vendors.yml:3: has YAML aliases that expand to too much data (…) — ${noAliases}`,
+      `error content/surfaces.yml:4: cannot be read as YAML: Unresolved alias (the anchor must be set before the alias): nowhere — fix the YAML; ${noAliases}`,
+      `error content/sources/alias-bomb.md:4: the frontmatter has YAML aliases that expand to too much data (…) — ${noAliases}`,
+      'error content/sources/deep-quotes.md:1: cannot be read as Markdown: Maximum call stack size exceeded — nothing from the file is published; '
+        + 'look for text nested very deeply (hundreds of ">" or list levels) and write it flat',
+    ]);
+  });
+});
+
+describe('encodings (__fixtures__/encodings)', () => {
+  const { documents, catalog, diagnostics } = readContent(defaultContentPaths(join(fixturesDir, 'encodings')));
+  const save = 'nothing from the file is published; save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)';
+
+  it('reads UTF-16 as its byte-order mark declares, and UTF-8 with or without one', () => {
+    expect(documents.map((d) => d.file)).toEqual(['content/sources/utf16be.md', 'content/sources/utf16le.md', 'content/sources/utf8-bom.md']);
+    expect(catalog.entries.map((e) => [e.code, e.meanings[0]!.text, e.meanings[0]!.source.line])).toEqual([
+      ['3', '\u7f51\u7edc\u9519\u8bef', 10],
+      ['2', 'Café — \u{1F600} open', 10],
+      ['8', 'Café', 10],
+    ]);
+  });
+
+  it('publishes no "\uFFFD": refuses bytes its encoding does not allow, a NUL and a "\uFFFD" in the text, at their line', () => {
+    expect(diagnostics.map((d) => `${d.severity} ${formatDiagnostic(d)}`)).toEqual([
+      'error content/sources/broken-utf16.md:11: the file is not valid UTF-16 little-endian, the encoding its byte-order mark declares (bytes 0x00 0xD8 on this line)'
+        + ' — nothing from the file is published; save it again as UTF-8, or as UTF-16 with its byte-order mark',
+      `error content/sources/latin1.md:10: the file is not valid UTF-8 (byte 0xE9 on this line) — ${save}`,
+      `error content/sources/no-bom-utf16.md:1: the file holds a NUL character, which Markdown reads as "\uFFFD" — delete it; a file full of them is UTF-16 without a byte-order mark: ${save}`,
+      'error content/sources/replacement-char.md:10: the file holds the character "\uFFFD" (U+FFFD), left where an earlier conversion lost a character — put back the character the original page has there',
+    ]);
+    expect(JSON.stringify(catalog)).not.toContain('\uFFFD');
+  });
+});
+
+describe('text too long to be an honest name or description (__fixtures__/too-long)', () => {
+  it('refuses a title, URL, registry description or category name past its length, saying how long it is', () => {
+    const { documents, registry, categories, diagnostics } = readContent(defaultContentPaths(join(fixturesDir, 'too-long')));
+    expect(diagnostics.map((d) => `${d.severity} ${formatDiagnostic(d)}`.replace(/ — .*/, ''))).toEqual([
+      'error content/vendors.yml:9: "globex.description": Too long: 2,099 characters, at most 2,000',
+      'error content/sources/too-long.md:2: "title": Too long: 314 characters, at most 300',
+      'error content/sources/too-long.md:3: "url": Too long: 2,020 characters, at most 2,000',
+      'error content/categories.yml:3: "slow.name": Too long: 309 characters, at most 300',
+    ]);
+    expect(documents.map((d) => d.file)).toEqual(['content/sources/fine.md']);
+    expect(Object.keys(registry.vendors)).toEqual(['acme']);
+    expect(categories).toEqual([]);
+  });
+});
+
 describe('missing and odd files', () => {
   let root = '';
   afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -93,20 +147,43 @@ describe('missing and odd files', () => {
     ]);
   });
 
-  it('reads a file that is not valid UTF-8, and says where the first bad byte is', () => {
-    const markdown = '---\ntitle: Latin-1\ntables:\n  - vendor: acme\n    surface: server\n---\n| Code | Description |\n| --- | --- |\n| 1 | caf\xe9 |\n';
-    writeFileSync(join(content(), 'content/sources/latin1.md'), Buffer.from(markdown, 'latin1'));
-    const { catalog, diagnostics } = readContent(defaultContentPaths(root));
-    expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'content/sources/latin1.md:9: the file is not valid UTF-8 — its bad bytes were read as "\uFFFD"; save the file as UTF-8',
-    ]);
-    expect(catalog.entries[0]!.meanings[0]!.text).toBe('caf\uFFFD');
-  });
-
   it('reports a folder named like a source', () => {
     mkdirSync(join(content(), 'content/sources/folder.md'));
     expect(diagnosticsOf(root)).toEqual([
       'error content/sources/folder.md:1: cannot be read: EISDIR: illegal operation on a directory, read — make it a readable file, or rename it to start with "_" to leave it out',
+    ]);
+  });
+
+  it('follows a link only to a file inside the project', () => {
+    const source = '---\ntitle: Linked\ntables:\n  - vendor: acme\n    surface: server\n---\n| Code | Description |\n| --- | --- |\n| 1 | One |\n';
+    const outside = mkdtempSync(join(tmpdir(), 'push-error-codes-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.md'), source);
+      writeFileSync(join(outside, 'vendors.yml'), 'acme: {name: ACME, title: ACME Push, description: Outside.}\n');
+      mkdirSync(join(content(), 'drafts'));
+      writeFileSync(join(root, 'drafts/inside.md'), source);
+      symlinkSync(join(root, 'drafts/inside.md'), join(root, 'content/sources/inside.md'));
+      symlinkSync(join(outside, 'secret.md'), join(root, 'content/sources/outside.md'));
+      rmSync(join(root, 'content/vendors.yml'));
+      symlinkSync(join(outside, 'vendors.yml'), join(root, 'content/vendors.yml'));
+      const outsideOf = (file: string) => `is a link to ${realpathSync(join(outside, file))}, outside the project — copy the file into the project instead of linking to it: `
+        + 'links are followed only to files inside the project';
+      const { documents, diagnostics } = readContent(defaultContentPaths(root));
+      expect(diagnostics.map(formatDiagnostic)).toEqual([
+        `content/vendors.yml:1: ${outsideOf('vendors.yml')}`,
+        'content/sources/inside.md:4: unknown vendor "acme" for table 1 — declare it in content/vendors.yml, which has no valid entry',
+        `content/sources/outside.md:1: ${outsideOf('secret.md')}`,
+      ]);
+      expect(documents).toEqual([]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(process.platform === 'win32')('does not wait on a named pipe', () => {
+    expect(spawnSync('mkfifo', [join(content(), 'content/sources/pipe.md')]).status).toBe(0);
+    expect(diagnosticsOf(root)).toEqual([
+      'error content/sources/pipe.md:1: cannot be read: it is not a regular file (a named pipe, a socket or a device) — make it a readable file, or rename it to start with "_" to leave it out',
     ]);
   });
 });

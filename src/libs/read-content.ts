@@ -5,10 +5,10 @@
  * Used by the build (once, in the catalog's worker: src/build/), `npm run check:sources`,
  * `npm run urls:update` and the tests.
  */
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Registry } from '../schemas/registry.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
+import { readContentText } from './content-files.ts';
 import { categorize, checkCategories, definitionOf, readCategories, type CategoryDefinition } from './categories.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { readSourceDocument, type SourceDocument } from './source-document.ts';
@@ -32,33 +32,34 @@ export interface ContentResult {
 
 export function readContent(paths: ContentPaths): ContentResult {
   const diagnostics: Diagnostic[] = [];
+  // One at a time: a spread of a hundred thousand arguments overflows the stack.
+  const report = (found: readonly Diagnostic[]) => {
+    for (const diagnostic of found) diagnostics.push(diagnostic);
+  };
   const registry = readRegistry(paths, diagnostics);
   const documents: SourceDocument[] = [];
   for (const name of readSourceFolder(paths, diagnostics)) {
-    const path = join(paths.root, paths.sources, name);
-    const file = relative(paths.root, path);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      diagnostics.push({ severity: 'error', file, line: 1, message: `cannot be read: ${firstLine(error)}`,
-        action: 'make it a readable file, or rename it to start with "_" to leave it out' });
+    const file = join(paths.sources, name);
+    const read = readContentText(paths.root, file);
+    if (!read.ok) {
+      diagnostics.push({ severity: 'error', file, line: read.line, message: read.message,
+        action: read.action ?? 'make it a readable file, or rename it to start with "_" to leave it out' });
       continue;
     }
-    const markdown = readText(file, bytes, diagnostics);
-    const result = readSourceDocument(file, markdown, registry);
-    diagnostics.push(...result.diagnostics);
+    const result = readSourceDocument(file, read.text, registry);
+    report(result.diagnostics);
     if (result.document) documents.push(result.document);
   }
   const catalog = buildCatalog(documents, registry, diagnostics);
   const categories = readCategories(paths.root, paths.categories);
-  diagnostics.push(...categories.diagnostics, ...checkCategories(categories.categories, catalog.entries,
-    { vendors: Object.keys(registry.vendors), surfaces: Object.keys(registry.surfaces) }));
+  report(categories.diagnostics);
+  report(checkCategories(categories.categories, catalog.entries, { vendors: Object.keys(registry.vendors), surfaces: Object.keys(registry.surfaces) }));
   categorize(catalog.entries, categories.categories);
   const published = readRemovedUrls(paths);
-  diagnostics.push(...published.diagnostics);
+  report(published.diagnostics);
   const anchors = readPublishedAnchors(paths);
-  diagnostics.push(...anchors.diagnostics, ...applyPublishedAnchors(catalog.entries, anchors.anchors, paths.anchors));
+  report(anchors.diagnostics);
+  report(applyPublishedAnchors(catalog.entries, anchors.anchors, paths.anchors));
   return { registry, documents, catalog, categories: categories.categories.map(definitionOf), removed: published.removed, diagnostics };
 }
 
@@ -75,19 +76,6 @@ function readSourceFolder(paths: ContentPaths, diagnostics: Diagnostic[]): strin
       action: 'create it and put the source files (*.md) in it' });
     return [];
   }
-}
-
-/** The file as UTF-8; bytes that are not are replaced (U+FFFD) and reported. */
-function readText(file: string, bytes: Buffer, diagnostics: Diagnostic[]): string {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
-    diagnostics.push({ severity: 'warning', file, line, message: 'the file is not valid UTF-8',
-      action: 'its bad bytes were read as "\uFFFD"; save the file as UTF-8' });
-  }
-  return text;
 }
 
 const firstLine = (error: unknown) => (error as Error).message.split('\n')[0];

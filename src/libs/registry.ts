@@ -3,10 +3,9 @@
  * surfaces a source may name, validated entry by entry so one bad entry does not take
  * the others with it. Light (YAML and zod only): the Astro config reads it for the sidebar.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { z } from 'zod';
 import { surfacesFileSchema, vendorsFileSchema, type Registry } from '../schemas/registry.ts';
+import { readContentText } from './content-files.ts';
 import type { ContentPaths } from './content-paths.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { issuePaths, parseYamlWithLines } from './yaml-lines.ts';
@@ -21,15 +20,13 @@ export function readRegistry(paths: Pick<ContentPaths, 'root' | 'vendors' | 'sur
 
 function readRegistryFile<T extends z.ZodType>(paths: Pick<ContentPaths, 'root'>, file: string, schema: T, diagnostics: Diagnostic[]): z.infer<T> {
   const report = (line: number, message: string, action: string) => diagnostics.push({ severity: 'error', file, line, message, action });
-  let text: string;
-  try {
-    text = readFileSync(join(paths.root, file), 'utf8');
-  } catch (error) {
-    report(1, `cannot be read: ${firstLine(error)}`, 'create the file: YAML, one entry per slug');
+  const read = readContentText(paths.root, file);
+  if (!read.ok) {
+    report(read.line, read.message, read.action ?? 'create the file: YAML, one entry per slug');
     return {} as z.infer<T>;
   }
-  const yaml = parseYamlWithLines(text);
-  for (const error of yaml.errors) report(error.line, `is not valid YAML: ${error.message}`, 'fix the YAML: one entry per slug');
+  const yaml = parseYamlWithLines(read.text);
+  for (const error of yaml.errors) report(error.line, error.message, error.action ?? 'fix the YAML: one entry per slug');
   if (yaml.errors.length > 0) return {} as z.infer<T>;
   // Each entry on its own, so one bad entry does not take the others with it.
   const value = yaml.value ?? {};
@@ -51,4 +48,3 @@ function readRegistryFile<T extends z.ZodType>(paths: Pick<ContentPaths, 'root'>
   return registry as z.infer<T>;
 }
 
-const firstLine = (error: unknown) => (error as Error).message.split('\n')[0];

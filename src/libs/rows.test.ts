@@ -8,7 +8,7 @@ import { fixture, parseTables, rowSummary } from './__fixtures__/helpers.ts';
 import { readRows } from './rows.ts';
 import type { Cell, SourceTable } from './tables.ts';
 
-const cell = (text: string): Cell => ({ markdown: text, text, nodes: text ? [{ type: 'text', value: text }] : [] });
+const cell = (text: string): Cell => ({ markdown: text, text, literal: text, formatting: [], nodes: text ? [{ type: 'text', value: text }] : [] });
 const table = (header: string[], ...rows: string[][]): SourceTable => ({
   line: 1,
   header: header.map(cell),
@@ -20,6 +20,39 @@ const read = (t: SourceTable) => {
   const rows = readRows(t, (severity, line, message) => diagnostics.push(`${severity} ${line}: ${message}`));
   return { ...rows, summary: rowSummary(rows), diagnostics };
 };
+
+describe('code cells written with Markdown (code-cells.md)', () => {
+  const { rows, diagnostics } = parseTables(fixture('code-cells.md'));
+
+  it('reads a code as the source writes it: underscores kept, a code span\'s text, escapes resolved', () => {
+    expect(rows.flatMap((r) => r.rows.map((row) => [row.line, row.code]))).toEqual([
+      [6, '__proto__'], [7, '_INTERNAL_'], [8, 'INVALID_ARGUMENT'], [9, '1001'], [10, '__init__'],
+      [11, '1002'], [12, '1003'], [13, '1004'], [14, '1005'], [15, '1005'],
+      [20, '__proto__'], [21, '1006'],
+    ]);
+  });
+
+  it('reports any other formatting of a code cell at its line, with the code read', () => {
+    const action = 'write the code as plain text if the source allows';
+    expect(diagnostics.filter((d) => d.includes('code cell'))).toEqual([
+      `warning 11: the code cell "<b>1002</b>" holds formatting that is not part of a code (HTML tags) — read as the code "1002"; ${action}`,
+      `warning 12: the code cell "**1003**" holds formatting that is not part of a code (emphasis) — read as the code "1003"; ${action}`,
+      `warning 13: the code cell "~~1004~~" holds formatting that is not part of a code (strikethrough) — read as the code "1004"; ${action}`,
+      `warning 14: the code cell "[1005](https://example.com/1005)" holds formatting that is not part of a code (a link) — read as the code "1005"; ${action}`,
+      `warning 15: the code cell "<img src=\\"x.png\\">" holds formatting that is not part of a code (HTML tags) — read as no code (the row continues the code above); ${action}`,
+      `warning 21: the code cell "*1006*" holds formatting that is not part of a code (emphasis) — read as the code "1006"; ${action}`,
+    ]);
+  });
+});
+
+describe('a table of 200,000 rows', () => {
+  it('is read without spreading its rows into one call (which overflows the stack)', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => ({ line: i + 3, cells: [cell(String(i)), cell(`Meaning ${i}`)] }));
+    const { rows: codeRows, diagnostics } = read({ ...table(['Code', 'Description']), rows });
+    expect(codeRows).toHaveLength(200_000);
+    expect(diagnostics).toEqual([]);
+  });
+});
 
 describe('every kind of row', () => {
   it('keeps rows of any shape and reports each odd one (odd-rows.md)', () => {

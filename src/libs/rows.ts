@@ -6,7 +6,7 @@
  */
 import type { CellRole, ColumnRole } from '../schemas/column-role.ts';
 import { readColumnRoles } from './column-roles.ts';
-import { looksLikeCode, type Cell, type Report, type SourceTable } from './tables.ts';
+import { looksLikeCode, shorten, type Cell, type Report, type SourceTable } from './tables.ts';
 
 /**
  * A column's key in `codes.json`: its role (`description`, `solution`, `name`…), or its
@@ -46,11 +46,11 @@ export interface TableRows {
 
 const DEFAULT_HEADER = ['Error Code', 'Description'];
 
-const emptyCell: Cell = { markdown: '', text: '', nodes: [] };
+const emptyCell: Cell = { markdown: '', text: '', literal: '', formatting: [], nodes: [] };
 
 export function readRows(table: SourceTable, report: Report, declared?: DeclaredColumns): TableRows {
   const headerNames = table.header.length > 0 ? table.header.map((c) => c.text) : DEFAULT_HEADER;
-  const widest = Math.max(headerNames.length, ...table.rows.map((r) => r.cells.length));
+  const widest = table.rows.reduce((most, row) => Math.max(most, row.cells.length), headerNames.length);
   const names = Array.from({ length: widest }, (_, i) => headerNames[i] || `Column ${i + 1}`);
   // The guess reads the cells as if the code came first, as it does where rows lose cells to a rowspan.
   const guessRows = table.rows.map((r) => align(r.cells, headerNames.length, names.length, 0).cells);
@@ -69,8 +69,13 @@ export function readRows(table: SourceTable, report: Report, declared?: Declared
       continue;
     }
     const { cells: aligned, shiftedRight } = align(cells, headerNames.length, names.length, codeIndex);
-    const code = aligned[codeIndex]?.text ?? '';
+    const codeCell = aligned[codeIndex] ?? emptyCell;
+    const code = codeCell.literal;
     const previous = rows.at(-1);
+    if (codeCell.formatting.length > 0) {
+      report('warning', row.line, `the code cell ${JSON.stringify(shorten(codeCell.markdown))} holds formatting that is not part of a code (${codeCell.formatting.join(', ')})`,
+        `read as ${code ? `the code ${JSON.stringify(shorten(code))}` : 'no code (the row continues the code above)'}; write the code as plain text if the source allows`);
+    }
 
     if (code === '' && !previous) {
       report('error', row.line, 'row has no code and there is no code above it to continue',

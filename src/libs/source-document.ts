@@ -7,7 +7,7 @@ import type { Registry } from '../schemas/registry.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { frontmatterOf, readFrontmatter } from './frontmatter.ts';
 import { readRows, type DeclaredColumns, type TableRows } from './rows.ts';
-import { findTables, normalizeMarkdown, parseMarkdown, type Report, type SourceTable } from './tables.ts';
+import { findTables, normalizeMarkdown, parseInPieces, type Report, type SourceTable } from './tables.ts';
 
 export interface DocumentTable extends TableRows {
   /** 1-based position of the table in its document. */
@@ -33,13 +33,24 @@ export interface ReadResult {
   diagnostics: Diagnostic[];
 }
 
+/** The document, or what is wrong with it; whatever the Markdown parser throws is one more diagnostic. */
 export function readSourceDocument(file: string, markdown: string, registry: Registry): ReadResult {
   const diagnostics: Diagnostic[] = [];
   const report: Report = (severity, line, message, action) => diagnostics.push({ severity, file, line, message, action });
+  try {
+    return readDocument(file, markdown, registry, report, diagnostics);
+  } catch (error) {
+    report('error', 1, `cannot be read as Markdown: ${String((error as Error)?.message ?? error).split('\n')[0]}`,
+      'nothing from the file is published; look for text nested very deeply (hundreds of ">" or list levels) and write it flat');
+    return { diagnostics };
+  }
+}
+
+function readDocument(file: string, markdown: string, registry: Registry, report: Report, diagnostics: Diagnostic[]): ReadResult {
   const text = normalizeMarkdown(markdown);
-  const tree = parseMarkdown(text);
+  const pieces = parseInPieces(text);
   const read = readFrontmatter(frontmatterOf(text), registry, report);
-  const tables = findTables(text, report, tree);
+  const tables = findTables(text, report, pieces);
   // The roles a table's item declares, when the items can be paired with the tables.
   const attributions = read?.frontmatter.tables.length === tables.length ? read.frontmatter.tables : [];
   const declared = (i: number): DeclaredColumns | undefined => {

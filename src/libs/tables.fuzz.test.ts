@@ -11,7 +11,7 @@ import { testRegistry } from './__fixtures__/helpers.ts';
 import { readRows } from './rows.ts';
 import { readSourceDocument } from './source-document.ts';
 import type { Nodes } from 'mdast';
-import { findTables, normalizeMarkdown, parseMarkdown, type Report } from './tables.ts';
+import { findTables, normalizeMarkdown, parseInPieces, parseMarkdown, type Report, type SourcePiece } from './tables.ts';
 
 /** A line with an unescaped pipe (the parser's own definition, restated). */
 const PIPE_ROW = /^(?:[^\\|]|\\.)*\|/;
@@ -126,6 +126,33 @@ describe('fuzzing the parser', () => {
       for (const d of diagnostics) expect(d.line).toBeLessThanOrEqual(lineCount);
     }), { numRuns: 200 });
   }, 30_000);
+
+  it('reads a document the same when it is parsed in pieces, and with placeholders for the inner lines of runs of plain lines', () => {
+    /**
+     * Tables and diagnostics by line (a table's header is reported when the table ends, which can be after a piece
+     * that continues it); positions left out, since they count from a piece's start and a placeholder is shorter than its line.
+     */
+    const read = (text: string, pieces: SourcePiece[]) => {
+      const diagnostics: { line: number; text: string }[] = [];
+      const tables = findTables(text, (severity, line, message, action) => diagnostics.push({ line, text: `${severity} ${line}: ${message} — ${action}` }), pieces);
+      const byLine = diagnostics.sort((a, b) => a.line - b.line).map((d) => d.text);
+      return JSON.parse(JSON.stringify({ tables, diagnostics: byLine }, (key, value) => (key === 'position' ? undefined : value)));
+    };
+    let pieces = 0;
+    let placeholders = 0;
+    fc.assert(fc.property(document, ([blocks, newline]) => {
+      const { markdown } = render([[{ lines: ['# Fuzz'], region: true }, false], ...blocks], newline);
+      const text = normalizeMarkdown(markdown);
+      // A piece may end after any line, and a run of three plain lines has a placeholder.
+      const parsed = parseInPieces(text, 1, 2);
+      pieces += parsed.length - 1;
+      placeholders += parsed.reduce((sum, piece) => sum + piece.parsed.restored.size, 0);
+      const whole = { text, lineOffset: 0, parsed: { input: text, tree: parseMarkdown(text), restored: new Map() }, continuesTable: false };
+      expect(read(text, parsed)).toEqual(read(text, [whole]));
+    }), { numRuns: 300 });
+    expect(pieces).toBeGreaterThan(0);
+    expect(placeholders).toBeGreaterThan(0);
+  }, 60_000);
 
   it('never throws on any text, and reports only lines of the file', () => {
     const anyText = fc.oneof(

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixture, parseTables, rowSummary, texts } from './__fixtures__/helpers.ts';
-import { findTables, looksLikeCode, normalizeMarkdown } from './tables.ts';
+import { findTables, looksLikeCode, normalizeMarkdown, parseInPieces, parseSource } from './tables.ts';
 
 describe('GFM tables', () => {
   it('reads a plain table with alignment colons, three columns and codes of every shape', () => {
@@ -21,7 +21,9 @@ describe('GFM tables', () => {
       [11, 'Other', 'Anything else', 'Contact support'],
     ]);
     expect(rows[0]!.rows[1]!.cells.map((c) => c.markdown)).toEqual(['Bad *request*', 'Check the `body` field']);
-    expect(diagnostics).toEqual([]);
+    expect(diagnostics).toEqual([
+      'warning 13: the text after the last table ("That is all.") is not shown on the site — move it above the table it is about (the text before a table is shown with it), or delete it',
+    ]);
   });
 
   it('reads four columns, padded cells, tabs beside pipes and a row without its last cell or trailing pipe', () => {
@@ -106,6 +108,7 @@ describe('tables Markdown reads as something else', () => {
     expect(tables[0]!.notes).toEqual(['Intro', 'indented code, no pipe']);
     expect(diagnostics).toEqual([
       'warning 9: the code fence (~~~) opened here is never closed — everything below it is read as code, not as tables; close it with a line of ~~~',
+      'warning 9: the text after the last table ("not closed") is not shown on the site — move it above the table it is about (the text before a table is shown with it), or delete it',
     ]);
   });
 
@@ -171,6 +174,7 @@ describe('tables Markdown reads as something else', () => {
       // The shell pipeline in the second code block is not a table row: no warning.
       'warning 15: an HTML table is not read — kept as a note; write it as a Markdown table (rows like "| code | description |") to have its codes read',
       'warning 17: a line with "|" stands on its own, outside any table — kept as a note; write "\\|" for the "|" if it is prose, or put the table\'s rows under it',
+      'warning 5: the text after the last table ("Codes | Meanings") is not shown on the site — move it above the table it is about (the text before a table is shown with it), or delete it',
     ]);
   });
 
@@ -247,6 +251,69 @@ describe('findTables', () => {
   it('returns no table, and reports nothing, for a document without pipes', () => {
     expect(parseTables('# Title\n\nJust prose.\n\n- a list\n').tables).toEqual([]);
     expect(parseTables('').tables).toEqual([]);
+  });
+});
+
+describe('long blocks of rows (parseSource)', () => {
+  const block = (n: number) => Array.from({ length: n }, (_, i) => `${100_000 + i} | Meaning ${i} with \`code\` and INVALID_ARGUMENT |`);
+
+  it('gives the parser the inner lines of a long block of plain lines as one letter each, and reads every row as written', () => {
+    const text = ['Intro', '', 'Error Code | Description |', ...block(2000), '', 'Outro'].join('\n');
+    const parsed = parseSource(text);
+    // The parser's work on one paragraph grows with the square of its text: it reads 2,001 short lines instead.
+    expect(parsed.restored.size).toBe(1999);
+    expect(parsed.input.length).toBeLessThan(text.length / 10);
+    const { tables, rows, diagnostics } = parseTables(text);
+    expect(diagnostics).toEqual([
+      'warning 2005: the text after the last table ("Outro") is not shown on the site — move it above the table it is about (the text before a table is shown with it), or delete it',
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(rows[0]!.rows).toHaveLength(2000);
+    expect(rowSummary(rows[0]!).at(1000)).toEqual([1004, '101000', 'Meaning 1000 with code and INVALID_ARGUMENT']);
+    expect(rows[0]!.rows[1000]!.cells[0]!.markdown).toBe('Meaning 1000 with `code` and INVALID_ARGUMENT');
+  });
+
+  it('parses the lines as written where a placeholder could change what Markdown reads', () => {
+    for (const text of [
+      ['```', ...block(300), '```'].join('\n'), // in a code block: kept as written
+      ['> quote', ...block(300)].join('\n'), // lazy lines of a quote: no blank line before the block
+      ['', ...block(300), '==='].join('\n'), // the block is a heading's text
+      ['- item', '', ...block(300).map((line) => `  ${line}`)].join('\n'), // indented: a list item's
+    ]) {
+      expect(parseSource(text).restored.size, text.slice(0, 30)).toBe(0);
+    }
+  });
+});
+
+describe('long documents, parsed in pieces (parseInPieces)', () => {
+  const gfm = (n: number, first = 0) => ['| Code | Description |', '| --- | --- |', ...Array.from({ length: n }, (_, i) => `| ${first + i} | Meaning ${first + i} |`)];
+
+  it('parses a 5,000-row table in pieces of about 2,000 lines, each under a copy of its header, and reads it as one table', () => {
+    const text = ['Intro', '', ...gfm(5000)].join('\n');
+    const pieces = parseInPieces(text);
+    expect(pieces.map((p) => [p.lineOffset, p.continuesTable, p.text.split('\n').length])).toEqual([[0, false, 2000], [1998, true, 2002], [3998, true, 1006]]);
+    expect(pieces[1]!.text.split('\n').slice(0, 3)).toEqual(['| Code | Description |', '| --- | --- |', '| 1996 | Meaning 1996 |']);
+    const { tables, rows, diagnostics } = parseTables(text);
+    expect(diagnostics).toEqual([]);
+    expect(tables.map((t) => [t.line, t.notes, t.rows.length])).toEqual([[3, ['Intro'], 5000]]);
+    expect(rowSummary(rows[0]!).filter((_, i) => i % 1999 === 0)).toEqual([[5, '0', 'Meaning 0'], [2004, '1999', 'Meaning 1999'], [4003, '3998', 'Meaning 3998']]);
+  });
+
+  it('starts a piece after a blank line, and keeps a text whole where a piece could change what Markdown reads', () => {
+    // Blocks of rows with no delimiter row: a piece can start only after a blank line.
+    const tables = Array.from({ length: 4 }, (_, t) => ['', `Table ${t}:`, ...Array.from({ length: 1000 }, (_, i) => `${t * 1000 + i} | Meaning |`)]).flat();
+    const pieces = parseInPieces(tables.join('\n'));
+    expect(pieces.map((p) => [p.lineOffset, p.continuesTable])).toEqual([[0, false], [2005, false]]);
+    expect(findTables(tables.join('\n'), () => {}, pieces).map((t) => [t.line, t.notes, t.rows.length])).toEqual([
+      [3, ['Table 0:'], 1000], [1005, ['Table 1:'], 1000], [2007, ['Table 2:'], 1000], [3009, ['Table 3:'], 1000],
+    ]);
+    for (const text of [
+      [...tables, '', '[ref]: https://example.com/'].join('\n'), // a definition any piece may use
+      ['```', ...tables, '```'].join('\n'), // all in a code block
+      ['<!--', ...tables, '-->'].join('\n'), // all in a comment
+    ]) {
+      expect(parseInPieces(text), text.slice(0, 20)).toHaveLength(1);
+    }
   });
 });
 

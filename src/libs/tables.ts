@@ -15,16 +15,17 @@
  */
 import type { Code, Heading, Html, Nodes, PhrasingContent, Root, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { DELIMITER_ROW, parseInPieces, parseMarkdown, parseSource, PIPE_ROW, type SourcePiece } from './parse-source.ts';
 
 export interface Cell {
   /** The cell's Markdown as written in the source, trimmed. */
   markdown: string;
-  /** Plain text: Markdown and HTML tags removed, whitespace collapsed. */
+  /** Plain text: Markdown and HTML tags removed (an image is its alt text), whitespace collapsed. */
   text: string;
+  /** The text with the underscores Markdown read as emphasis kept (`__proto__`, where `text` is `proto`): how a code reads. */
+  literal: string;
+  /** What `literal` leaves out of the Markdown: "emphasis", "HTML tags", "a link", "an image"…; a code span is not formatting. */
+  formatting: string[];
   /** The cell's mdast, for rendering. */
   nodes: PhrasingContent[];
 }
@@ -47,11 +48,7 @@ export interface SourceTable {
 
 export type Report = (severity: 'error' | 'warning', line: number, message: string, action: string) => void;
 
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
-
-export function parseMarkdown(markdown: string): Root {
-  return markdownParser.parse(markdown);
-}
+export { parseInPieces, parseMarkdown, parseSource, type ParsedSource, type SourcePiece } from './parse-source.ts';
 
 /**
  * The text the parser reads: no byte-order mark and `\n` line ends. Line numbers do not
@@ -61,11 +58,6 @@ export function normalizeMarkdown(markdown: string): string {
   return markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** A line that holds at least one unescaped pipe. */
-const PIPE_ROW = /^(?:[^\\|]|\\.)*\|/;
-
-/** A GFM delimiter row: `|---|:--:|`, `---|---`. */
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /**
  * A row whose first cell is a code: a number with its sign, a hex number, or a single
@@ -85,11 +77,18 @@ function isCodeHeader(text: string): boolean {
   return /^(?:[A-Za-z]+\s+){0,2}(?:codes?|values?|errno|status)$/i.test(text) || /^.{0,6}(?:码|碼|コード)$/.test(text);
 }
 
-/** Every table of a document, in order; `tree` is `parseMarkdown(markdown)`. */
-export function findTables(markdown: string, report: Report, tree?: Root): SourceTable[] {
+/** How many pipe rows one parse reads at most (`readPipeRows`). */
+const ROWS_PER_PARSE = 1000;
+
+/** Every table of a document, in order; `pieces` is `parseInPieces(markdown)`. */
+export function findTables(markdown: string, report: Report, pieces?: readonly SourcePiece[]): SourceTable[] {
   const text = normalizeMarkdown(markdown);
   const finder = new TableFinder(report);
-  finder.scan(text, 0, tree && text === markdown ? tree : parseMarkdown(text));
+  for (const piece of pieces && text === markdown ? pieces : parseInPieces(text)) {
+    finder.continuesTable = piece.continuesTable;
+    finder.scan(piece.text, piece.lineOffset, piece.parsed);
+  }
+  finder.finish();
   return finder.tables;
 }
 
@@ -102,15 +101,41 @@ interface Line {
 class TableFinder {
   readonly tables: SourceTable[] = [];
   private notes: string[] = [];
+  /** The line of the first of `notes`. */
+  private notesLine = 0;
+  /** The next table's rows go on the last table's: the piece being scanned continues it (`parseInPieces`). */
+  continuesTable = false;
+  /** The lines of the text being scanned that were parsed as a placeholder (`parseSource`). */
+  private restored: ReadonlyMap<number, string> = new Map();
   private readonly report: Report;
 
   constructor(report: Report) {
     this.report = report;
   }
 
+  /** Prose after the last table belongs to no table, and the site shows a table's prose above it: said, not dropped in silence. */
+  finish(): void {
+    if (this.tables.length === 0 || this.notes.length === 0) return;
+    this.report('warning', this.notesLine, `the text after the last table ("${shorten(this.notes[0]!)}") is not shown on the site`,
+      'move it above the table it is about (the text before a table is shown with it), or delete it');
+  }
+
   /** Scans a Markdown text whose first line is line `lineOffset + 1` of the file. */
-  scan(markdown: string, lineOffset: number, tree = parseMarkdown(markdown)): void {
-    for (const node of tree.children) this.visit(node, markdown, lineOffset, 0);
+  scan(markdown: string, lineOffset: number, { input, tree, restored } = parseSource(markdown)): void {
+    const outer = this.restored;
+    this.restored = restored;
+    for (const node of tree.children) this.visit(node, input, lineOffset, 0);
+    this.restored = outer;
+  }
+
+  /** The lines of a node as written in the file, block-quote markers removed. */
+  private sourceLines(node: Nodes, markdown: string, lineOffset: number, quoteDepth: number): Line[] {
+    const { start, end } = node.position!;
+    return markdown.slice(start.offset!, end.offset!).split('\n').map((text, i) => ({
+      // The node's first line starts after the markers; lazy lines may have none.
+      text: this.restored.get(start.line + i) ?? (i === 0 ? text : stripQuoteMarkers(text, quoteDepth)),
+      line: lineOffset + start.line + i,
+    }));
   }
 
   /** `quoteDepth`: how many block quotes hold the node (their `>` start its lines). */
@@ -122,7 +147,7 @@ class TableFinder {
       case 'table':
         return this.addGfmTable(node, markdown, lineOffset);
       case 'paragraph':
-        return this.scanLines(sourceLines(node, markdown, lineOffset, quoteDepth));
+        return this.scanLines(this.sourceLines(node, markdown, lineOffset, quoteDepth));
       case 'heading':
         return this.visitHeading(node, markdown, lineOffset, quoteDepth);
       case 'code':
@@ -134,7 +159,7 @@ class TableFinder {
           const depth = node.type === 'blockquote' ? quoteDepth + 1 : quoteDepth;
           for (const child of node.children) this.visit(child as Nodes, markdown, lineOffset, depth);
         } else {
-          this.addNote(toString(node));
+          this.addNote(toString(node), lineOffset + node.position!.start.line);
         }
     }
   }
@@ -144,7 +169,7 @@ class TableFinder {
    * table with a line under it; an ATX heading (`# …`) with a pipe stays a heading.
    */
   private visitHeading(node: Heading, markdown: string, lineOffset: number, quoteDepth: number): void {
-    const lines = sourceLines(node, markdown, lineOffset, quoteDepth);
+    const lines = this.sourceLines(node, markdown, lineOffset, quoteDepth);
     const content = lines.length > 1 ? lines.slice(0, -1) : [];
     if (content.some((l) => PIPE_ROW.test(l.text))) {
       const underline = lines.at(-1)!;
@@ -157,14 +182,14 @@ class TableFinder {
       this.report('warning', lines[0]!.line, 'a line with "|" starts with "#", so Markdown reads it as a heading',
         'kept as a note, not read as a table row; write "\\#" for the "#" if it is a row');
     }
-    this.addNote(toString(node));
+    this.addNote(toString(node), lines[0]!.line);
   }
 
   private visitCode(node: Code, markdown: string, lineOffset: number): void {
     const lines = node.value.split('\n');
     if (isIndentedCode(node, markdown)) {
       if (lines.some((l) => PIPE_ROW.test(l))) return this.scan(node.value, lineOffset + node.position!.start.line - 1);
-      return this.addNote(node.value);
+      return this.addNote(node.value, lineOffset + node.position!.start.line);
     }
     const line = lineOffset + node.position!.start.line;
     const source = markdown.slice(node.position!.start.offset!, node.position!.end.offset!).split('\n');
@@ -177,7 +202,7 @@ class TableFinder {
       this.report('warning', line, 'a fenced code block holds table rows',
         'kept as a note, not read as a table; remove the fence lines (``` or ~~~) around the rows if they are a table');
     }
-    this.addNote(node.value);
+    this.addNote(node.value, line);
   }
 
   /**
@@ -186,7 +211,7 @@ class TableFinder {
    * `<pre>`, `<script>` and the like keep what they hold.
    */
   private visitHtml(node: Html, markdown: string, lineOffset: number, quoteDepth: number): void {
-    const lines = sourceLines(node, markdown, lineOffset, quoteDepth);
+    const lines = this.sourceLines(node, markdown, lineOffset, quoteDepth);
     const endsAtBlankLine = !/^\s*<(?:!--|\?|![A-Za-z[]|(?:script|pre|style|textarea)(?:[\s>]|$))/i.test(lines[0]!.text);
     const rescan = endsAtBlankLine && lines.slice(1).some((l) => !l.text.trimStart().startsWith('<') && PIPE_ROW.test(l.text));
     const html = (rescan ? lines.slice(0, 1) : lines).map((l) => l.text).join('\n');
@@ -194,7 +219,7 @@ class TableFinder {
       this.report('warning', lines[0]!.line, 'an HTML table is not read',
         'kept as a note; write it as a Markdown table (rows like "| code | description |") to have its codes read');
     }
-    this.addNote(html.replace(/<[^>]*>/g, ' '));
+    this.addNote(html.replace(/<[^>]*>/g, ' '), lines[0]!.line);
     if (!rescan) return;
     // Where the next line is HTML too, the scan below reports the rows under it.
     if (!lines[1]!.text.trimStart().startsWith('<')) {
@@ -216,7 +241,7 @@ class TableFinder {
         block.push(line);
       } else {
         flush();
-        this.addNote(line.text);
+        this.addNote(line.text, line.line);
       }
     }
     flush();
@@ -237,7 +262,7 @@ class TableFinder {
     if (hasHeader && rows.length === 1) {
       this.report('warning', first.line, 'a line with "|" stands on its own, outside any table',
         'kept as a note; write "\\|" for the "|" if it is prose, or put the table\'s rows under it');
-      return this.addNote(block.find((l) => l.line === first.line)!.text);
+      return this.addNote(block.find((l) => l.line === first.line)!.text, first.line);
     }
     if (!hasHeader) {
       this.report('warning', first.line, 'table has no header row',
@@ -261,32 +286,37 @@ class TableFinder {
   /**
    * Reads pipe rows as the body of a synthetic table, so remark-gfm splits their cells.
    * Each line is given a leading pipe (which changes none of its cells) so that nothing
-   * in it (`-`, `#`, `>`, an indent) can start another kind of block.
+   * in it (`-`, `#`, `>`, an indent) can start another kind of block. A row's cells do not
+   * depend on the other rows, so a long block is parsed in pieces: the memory one parse
+   * holds, and with it the garbage collector's work, stays small.
    */
   private readPipeRows(block: Line[]): SourceRow[] {
-    const synthetic = ['| |', '| - |', ...block.map((l) => asPipeRow(l.text))].join('\n');
-    const table = parseMarkdown(synthetic).children[0];
     const rows: SourceRow[] = [];
-    const read = new Set<number>();
-    if (table?.type === 'table') {
-      for (const row of table.children.slice(1)) {
-        const index = row.position!.start.line - 3;
-        const { text, line } = block[index]!;
-        read.add(index);
-        if (DELIMITER_ROW.test(text)) {
-          this.report('warning', line, 'a delimiter row ("|---|") that starts no table',
-            'ignored; a table starts here only if the row above it has as many cells as it has');
-        } else {
-          rows.push({ line, cells: toCells(row, synthetic) });
+    for (let first = 0; first < block.length; first += ROWS_PER_PARSE) {
+      const piece = block.slice(first, first + ROWS_PER_PARSE);
+      const synthetic = ['| |', '| - |', ...piece.map((l) => asPipeRow(l.text))].join('\n');
+      const table = parseMarkdown(synthetic).children[0];
+      const read = new Set<number>();
+      if (table?.type === 'table') {
+        for (const row of table.children.slice(1)) {
+          const index = row.position!.start.line - 3;
+          const { text, line } = piece[index]!;
+          read.add(index);
+          if (DELIMITER_ROW.test(text)) {
+            this.report('warning', line, 'a delimiter row ("|---|") that starts no table',
+              'ignored; a table starts here only if the row above it has as many cells as it has');
+          } else {
+            rows.push({ line, cells: toCells(row, synthetic) });
+          }
         }
       }
+      piece.forEach((line, index) => {
+        if (!read.has(index)) {
+          this.report('error', line.line, 'a line with "|" could not be read as a table row',
+            'check the line\'s "|" characters; the line was left out');
+        }
+      });
     }
-    block.forEach((line, index) => {
-      if (!read.has(index)) {
-        this.report('error', line.line, 'a line with "|" could not be read as a table row',
-          'check the line\'s "|" characters; the line was left out');
-      }
-    });
     return rows;
   }
 
@@ -305,6 +335,12 @@ class TableFinder {
           'read as a row; put a blank line above it if it is not part of the table');
       }
       rows.push({ line, cells: toCells(row, markdown) });
+    }
+    if (this.continuesTable) {
+      // The header is a copy: the rows are the last table's.
+      this.continuesTable = false;
+      for (const row of rows) this.tables.at(-1)!.rows.push(row);
+      return;
     }
     const line = lineOffset + headerRow!.position!.start.line;
     const header = toCells(headerRow!, markdown);
@@ -326,20 +362,12 @@ class TableFinder {
     this.notes = [];
   }
 
-  private addNote(text: string): void {
-    const line = text.replace(/\s+/g, ' ').trim();
-    if (line) this.notes.push(line);
+  private addNote(text: string, line: number): void {
+    const note = text.replace(/\s+/g, ' ').trim();
+    if (!note) return;
+    if (this.notes.length === 0) this.notesLine = line;
+    this.notes.push(note);
   }
-}
-
-/** The lines of a node as written in the file, block-quote markers removed. */
-function sourceLines(node: Nodes, markdown: string, lineOffset: number, quoteDepth: number): Line[] {
-  const { start, end } = node.position!;
-  return markdown.slice(start.offset!, end.offset!).split('\n').map((text, i) => ({
-    // The node's first line starts after the markers; lazy lines may have none.
-    text: i === 0 ? text : stripQuoteMarkers(text, quoteDepth),
-    line: lineOffset + start.line + i,
-  }));
 }
 
 function stripQuoteMarkers(text: string, depth: number): string {
@@ -371,7 +399,8 @@ function rowKey(cells: Cell[]): string {
   return cells.map((c) => c.text.toLowerCase()).join('|');
 }
 
-function shorten(text: string, max = 60): string {
+/** The text cut to `max` characters, with "…" where it was cut: for quoting a source in a diagnostic. */
+export function shorten(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
@@ -384,19 +413,46 @@ function toCell(cell: TableCell, markdown: string): Cell {
   const last = cell.children.at(-1);
   return {
     markdown: first && last ? markdown.slice(first.position!.start.offset!, last.position!.end.offset!).trim() : '',
-    text: cellText(cell),
+    ...readCell(cell, markdown),
     nodes: cell.children,
   };
 }
 
-/** Plain text of a cell: HTML tags become spaces (`<br>`, `<li>`), whitespace collapses. */
-function cellText(cell: TableCell): string {
-  const parts: string[] = [];
+/** What the code cell's Markdown has that its text leaves out, by node type. */
+const FORMATTING: Partial<Record<Nodes['type'], string>> = {
+  emphasis: 'emphasis', strong: 'emphasis', delete: 'strikethrough', html: 'HTML tags', break: 'a line break',
+  link: 'a link', linkReference: 'a link', image: 'an image', imageReference: 'an image', footnoteReference: 'a footnote',
+};
+
+/**
+ * A cell's plain text (HTML tags become spaces, `<br>`, `<li>`; an image its alt text;
+ * whitespace collapsed), its literal reading and the formatting the text leaves out.
+ */
+function readCell(cell: TableCell, markdown: string): Pick<Cell, 'text' | 'literal' | 'formatting'> {
+  const text: string[] = [];
+  const literal: string[] = [];
+  const formatting = new Set<string>();
   const walk = (node: Nodes) => {
-    if (node.type === 'html') parts.push(' ');
-    else if ('value' in node) parts.push(node.value);
-    else if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    // `_` is a character of codes (`__proto__`, `_INTERNAL_`): where Markdown read it as emphasis, the literal reading keeps it.
+    const marker = (node.type === 'emphasis' || node.type === 'strong') && markdown[node.position!.start.offset!] === '_'
+      ? '_'.repeat(node.type === 'strong' ? 2 : 1) : undefined;
+    if (!marker && FORMATTING[node.type]) formatting.add(FORMATTING[node.type]!);
+    if (marker) literal.push(marker);
+    if (node.type === 'html') {
+      text.push(' ');
+      literal.push(' ');
+    } else if (node.type === 'image' || node.type === 'imageReference') {
+      text.push(node.alt ?? '');
+      literal.push(node.alt ?? '');
+    } else if ('value' in node) {
+      text.push(node.value);
+      literal.push(node.value);
+    } else if ('children' in node) {
+      for (const child of node.children) walk(child as Nodes);
+    }
+    if (marker) literal.push(marker);
   };
   walk(cell);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  const collapse = (parts: string[]) => parts.join('').replace(/\s+/g, ' ').trim();
+  return { text: collapse(text), literal: collapse(literal), formatting: [...formatting] };
 }

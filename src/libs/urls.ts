@@ -51,6 +51,22 @@ export const actionPath = (slug: string) => `action/${slug}/`;
 /** One shard of the exact-code index (libs/code-lookup.ts `shardFile`). */
 export const codeShardPath = (file: string) => `search/codes/${file}.json`;
 
+/**
+ * Why a code's URL segment would name a file the site makes itself, or undefined. A
+ * catalog's folder holds its page (`fileOf(catalogPath(…))`: `index.html`), a folder per
+ * code and each code's JSON (`codeJsonPath`: `{slug}.json`), so no segment may be
+ * `index.html` or end in `.json`, in any letter case (some file systems ignore it). A new
+ * kind of file in a catalog's folder adds its names here.
+ */
+export function siteFileNamed(slug: string): string | undefined {
+  if (/^index\.html$/i.test(slug)) return 'is the name of its catalog page\'s file (index.html)';
+  if (/\.json$/i.test(slug)) return 'ends in ".json" like the JSON file of each code';
+  return undefined;
+}
+
+/** A name Windows keeps for a device, with or without an extension: a copy of the site on Windows can hold no file or folder of that name. */
+export const isWindowsDeviceName = (name: string) => /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.|$)/i.test(name);
+
 /** The file a static server answers a path with: a folder's `index.html`. */
 export const fileOf = (path: string) => (path === '' || path.endsWith('/') ? `${path}index.html` : path);
 

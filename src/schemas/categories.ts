@@ -1,6 +1,7 @@
 import { RE2JS } from 're2js';
 import { z } from 'zod';
 import { actionSchema } from './actions.ts';
+import { boundedText, DESCRIPTION_MAX, NAME_MAX } from './text.ts';
 
 export { ACTION_SLUGS, ACTIONS, actionSchema, type Action } from './actions.ts';
 
@@ -73,11 +74,11 @@ export const meaningRefSchema = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+\/[^/\s
 
 export const categorySchema = z.strictObject({
   /** Shown on chips and as the page title: "Invalid or expired token". */
-  name: z.string().min(1),
+  name: boundedText(NAME_MAX),
   /** One line: what the codes of this category mean. */
-  means: z.string().min(1),
+  means: boundedText(DESCRIPTION_MAX),
   /** One line: what usually fixes it. */
-  fix: z.string().min(1),
+  fix: boundedText(DESCRIPTION_MAX),
   /** What a program should do (one of `ACTIONS`). */
   action: actionSchema,
   /** A meaning belongs here when one of these matches its wording (see the top of this file). */

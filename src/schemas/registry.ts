@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedText, DESCRIPTION_MAX, NAME_MAX } from './text.ts';
 
 /** A slug used in URLs: lowercase letters, digits and dashes. */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and dashes');
@@ -6,24 +7,24 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase lette
 /** A vendor in `content/vendors.yml`, keyed by its slug. */
 export const vendorSchema = z.strictObject({
   /** Short name used in titles: "TPNS", "Huawei". */
-  name: z.string().min(1),
+  name: boundedText(NAME_MAX),
   /** Full name: "Tencent Push Notification Service". */
-  title: z.string().min(1),
+  title: boundedText(NAME_MAX),
   /** One line about what it is. */
-  description: z.string().min(1),
+  description: boundedText(DESCRIPTION_MAX),
   /**
    * The words the vendor goes by in logs, hostnames and package names (`HMS`, `hcm`,
    * `api.push.apple.com`), besides its name: the search box reads them in a paste to rank
    * that vendor's catalogs first. Matched as whole words in any case; a word of up to
    * three capitals (`HMS`, `TIM`) only in capitals or all in lower case.
    */
-  words: z.array(z.string().trim().min(1)).optional(),
+  words: z.array(boundedText(NAME_MAX)).optional(),
 });
 
 /** A surface in `content/surfaces.yml`, keyed by its slug: where a code is returned. */
 export const surfaceSchema = z.strictObject({
-  name: z.string().min(1),
-  description: z.string().min(1),
+  name: boundedText(NAME_MAX),
+  description: boundedText(DESCRIPTION_MAX),
 });
 
 export const vendorsFileSchema = z.record(slug, vendorSchema);
