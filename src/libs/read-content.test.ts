@@ -50,7 +50,7 @@ describe('broken sources (__fixtures__/broken)', () => {
 });
 
 describe('a broken registry (__fixtures__/broken-registry)', () => {
-  it('reports each bad entry at its line and keeps the good ones', () => {
+  it('reports each bad entry at its line and keeps the good ones, a slug the site uses itself or Windows keeps included', () => {
     const { registry } = readContent(defaultContentPaths(join(fixturesDir, 'broken-registry')));
     expect(Object.keys(registry.vendors)).toEqual(['acme']);
     expect(registry.vendors.acme!.words).toEqual(['acmepush', 'push.acme.example']);
@@ -61,6 +61,8 @@ describe('a broken registry (__fixtures__/broken-registry)', () => {
       `error content/vendors.yml:10: "globex.description": Invalid input: expected string, received undefined — ${entry}`,
       `error content/vendors.yml:13: "globex.colour": Unrecognized key: "colour" — ${entry}`,
       `error content/vendors.yml:18: "initech.words": Invalid input: expected array, received string — ${entry}`,
+      'error content/vendors.yml:19: "code": is the site\'s own folder /code/, so the vendor\'s pages cannot be at /code/ — choose another slug',
+      'error content/vendors.yml:23: "con": is a device name on Windows (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9), so the vendor\'s pages cannot be at /con/ — choose another slug',
       'error content/surfaces.yml:4: is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] — fix the YAML: one entry per slug',
       'error content/sources/acme.md:5: unknown surface "server" for table 1 — declare it in content/surfaces.yml, which has no valid entry',
     ]);

@@ -39,9 +39,11 @@ function readRegistryFile<T extends z.ZodType>(paths: Pick<ContentPaths, 'root'>
       continue;
     }
     for (const issue of parsed.error.issues) {
+      // A slug the schema refuses for a reason of its own (schemas/registry.ts): that reason, not zod's "Invalid key".
+      const slugReason = issue.code === 'invalid_key' ? issue.issues.find((inner) => inner.code === 'custom') : undefined;
       for (const path of issuePaths(issue)) {
-        report(yaml.lineOf(path), `${path.length > 0 ? `"${path.join('.')}"` : 'the file'}: ${issue.message}`,
-          'each entry is a slug (lowercase letters, digits, dashes) with the fields listed at the top of the file');
+        report(yaml.lineOf(path), `${path.length > 0 ? `"${path.join('.')}"` : 'the file'}: ${(slugReason ?? issue).message}`,
+          slugReason ? 'choose another slug' : 'each entry is a slug (lowercase letters, digits, dashes) with the fields listed at the top of the file');
       }
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeJsonPath, codePagePath, fileOf, numberPath, readSitePath, withBase } from './urls.ts';
+import { codeJsonPath, codePagePath, fileOf, numberPath, readSitePath, vendorSlugProblem, withBase } from './urls.ts';
 
 describe('site paths', () => {
   it('spells a code\'s page, its JSON and its number, sign included and never encoded', () => {
@@ -27,5 +27,10 @@ describe('site paths', () => {
     expect(readSitePath('code/-12345/')).toEqual({ kind: 'number', code: '-12345' });
     expect(readSitePath('code/%2B503/')).toEqual({ kind: 'number', code: '+503' });
     for (const other of ['', 'about/', 'tpns/server/', 'code/503/x/', 'a/b/c/d/', 'tpns/server/%E0%A4%A/']) expect(readSitePath(other)).toBeNull();
+  });
+
+  it('keeps every first segment the site or its tools use from being a vendor\'s slug', () => {
+    for (const taken of ['about', 'code', 'category', 'action', 'maintainers', 'search', '_astro', 'pagefind', 'con', 'lpt1']) expect(vendorSlugProblem(taken), taken).toBeDefined();
+    for (const free of ['tpns', 'xiaomi', 'codes', 'console']) expect(vendorSlugProblem(free), free).toBeUndefined();
   });
 });

@@ -64,6 +64,22 @@ export function siteFileNamed(slug: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The first segments of the site's own pages and folders: a vendor's slug (`/{vendor}/`)
+ * can be none of them. `_astro` and `pagefind` are Astro's and Pagefind's folders.
+ */
+export const SITE_FOLDERS: ReadonlySet<string> = new Set([
+  ...[aboutPath, lookupPath, categoriesPath, actionsPath, maintainersPath, searchPath].map((path) => path.split('/')[0]!),
+  '_astro', 'pagefind',
+]);
+
+/** Why a vendor's slug cannot be the first segment of its pages, or undefined when it can. */
+export function vendorSlugProblem(slug: string): string | undefined {
+  if (SITE_FOLDERS.has(slug)) return `is the site's own folder /${slug}/`;
+  if (isWindowsDeviceName(slug)) return 'is a device name on Windows (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9)';
+  return undefined;
+}
+
 /** A name Windows keeps for a device, with or without an extension: a copy of the site on Windows can hold no file or folder of that name. */
 export const isWindowsDeviceName = (name: string) => /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.|$)/i.test(name);
 

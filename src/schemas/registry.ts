@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vendorSlugProblem } from '../libs/urls.ts';
 import { boundedText, DESCRIPTION_MAX, NAME_MAX } from './text.ts';
 
 /** A slug used in URLs: lowercase letters, digits and dashes. */
@@ -27,7 +28,13 @@ export const surfaceSchema = z.strictObject({
   description: boundedText(DESCRIPTION_MAX),
 });
 
-export const vendorsFileSchema = z.record(slug, vendorSchema);
+/** A vendor's slug is the first segment of its pages' URLs: never one the site uses itself (`code`, `search`…). */
+const vendorSlug = slug.superRefine((value, context) => {
+  const problem = vendorSlugProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: `${problem}, so the vendor's pages cannot be at /${value}/` });
+});
+
+export const vendorsFileSchema = z.record(vendorSlug, vendorSchema);
 export const surfacesFileSchema = z.record(slug, surfaceSchema);
 
 export type Vendor = z.infer<typeof vendorSchema>;
