@@ -7,8 +7,8 @@ import { TEST_SITES } from './scripts/test-sites.mjs';
 // `npm run preview`) on a port of its own
 // and driven with Debian's Chromium (or CHROMIUM_PATH):
 // - "site": dist/ as `npm run build` made it (BASE_PATH and SITE_URL as set);
-// - "subpath": the same content built under /errors/ (dist-subpath/), with the CSP test;
-// - "hostile": the hostile-cells fixture (dist-hostile/).
+// - "subpath": the same content built under /errors/ with SITE_URL (dist-subpath/), with the CSP test;
+// - "hostile": the hostile-cells fixture, under /errors/ without SITE_URL (dist-hostile/).
 // `npm run test:e2e` builds the last two first (scripts/test-sites.mjs).
 //
 // baseURL ends with the base path, so tests navigate with *relative* URLs:

@@ -48,13 +48,14 @@ test('harmless markup is kept', async ({ page }) => {
   await expect(page.locator('article.meaning-card')).toContainText('an escaped | pipe');
 });
 
-test('unsafe codes get safe pages of their own, and the catalog links them', async ({ page }) => {
+test('unsafe codes get safe pages of their own, and the catalog links them', async ({ page, baseURL }) => {
   const dialogs = await guard(page);
+  const base = new URL(baseURL!).pathname;
   await page.goto(sitePath('/acme/client/'));
   const links = page.locator('table a');
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(hrefs.length).toBe(14);
-  for (const href of hrefs) expect(href).toMatch(/^\/acme\/client\/[A-Za-z0-9._~+-]+\/$/);
+  for (const href of hrefs) expect(href.slice(base.length)).toMatch(/^acme\/client\/[A-Za-z0-9._~+-]+\/$/);
   await page.getByRole('link', { name: '../x' }).click();
   await expect(page.locator('h1')).toHaveText('../x · ACME client');
   await expect(page).toHaveURL(/\/acme\/client\/x-[0-9a-f]{8}\/$/);
@@ -83,9 +84,15 @@ test.describe('copied for a ticket', () => {
   test('a meaning written like a Markdown link is pasted as text, linking only to its page', async ({ page, baseURL }) => {
     await page.goto(sitePath('/acme/server/1013/'));
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    // Built under /errors/ without SITE_URL: the link is the address the page is served at, sub-path included.
     const link = new URL('acme/server/1013/', baseURL).href;
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/errors\/acme\/server\/1013\/$/);
     expect(await page.evaluate(() => navigator.clipboard.readText()))
       .toBe(`[ACME server 1013 — x\\](https://evil.example/phish) \\[ Markdown in the words a ticket copies](${link})`);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    await page.goto(link);
+    await expect(page.locator('h1')).toHaveText('1013 · ACME server');
   });
 });
 

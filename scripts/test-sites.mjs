@@ -1,5 +1,6 @@
 // The sites the browser tests run against, besides dist/ (built by `npm run build`):
-// the real content under a sub-path, and the hostile-cells fixture. Each has its own
+// the real content under a sub-path with SITE_URL, and the hostile-cells fixture under a
+// sub-path without it. Each has its own
 // output folder and port. `node scripts/test-sites.mjs` builds them one after the
 // other (parallel builds would share Astro's cache); playwright.config.ts serves them.
 import { spawnSync } from 'node:child_process';
@@ -12,7 +13,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** @type {{ name: string, outDir: string, env: Record<string, string> }[]} */
 export const TEST_SITES = [
   { name: 'subpath', outDir: 'dist-subpath', env: { BASE_PATH: '/errors/', SITE_URL: 'https://docs.example.com' } },
-  { name: 'hostile', outDir: 'dist-hostile', env: { CONTENT_DIR: '__e2e__/fixtures/hostile/content' } },
+  // Under a sub-path and without SITE_URL: the pages know neither their host nor their public address.
+  { name: 'hostile', outDir: 'dist-hostile', env: { CONTENT_DIR: '__e2e__/fixtures/hostile/content', BASE_PATH: '/errors/' } },
 ];
 
 if (isMain(import.meta.url)) {
