@@ -6,9 +6,10 @@
 //   time) is left out of the log: the build ends with a short summary instead.
 //   BUILD_VERBOSE=1 shows them.
 //
-// - Pagefind indexes once Astro has exited: at 20,000 codes its 0.5 GB would come on top of
-//   Astro's 1.3 GB (peak 1.87 GB, against 1.33 GB). Astro runs with an IPC channel, so the
-//   site's catalog integration (src/build/, `searchIndex: 'to-parent'`) sends the records here.
+// - Above 5,000 codes Pagefind indexes here, once Astro has exited: at 20,000 codes its
+//   0.5 GB would come on top of Astro's 1.3 GB (peak 1.87 GB, against 1.33 GB). Astro runs
+//   with an IPC channel, so the catalog's worker (src/build/catalog-worker.ts,
+//   `searchIndex: 'to-parent'`) sends the records here; smaller sites are indexed in it.
 //
 // - A 1 GB heap (BUILD_HEAP_MB to change it): by default V8 lets the heap grow to several
 //   GB of garbage before collecting it in earnest, and the build's peak memory is what

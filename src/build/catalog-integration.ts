@@ -1,17 +1,17 @@
 /**
  * The catalog's way to Astro, as an integration. What runs at build time, in order:
  *
- * 1. `astro:config:done`: a worker thread (catalog-worker.ts) starts reading the content
+ * 1. `astro:config:setup`: a worker thread (catalog-worker.ts) starts reading the content
  *    folder while Astro starts; the catalog it sends back is handed over to the content
  *    loaders (catalog-handover.ts), so the sources are parsed once, never in Astro's thread.
  *    It then makes the search records (libs/search-records.ts) and, with `searchIndex:
- *    'in-build'`, Pagefind's index of them (search-index.ts).
+ *    'in-build'` or up to 5,000 codes, Pagefind's index of them (search-index.ts).
  * 2. `astro:build:setup`: once Astro has emptied the output folder, the worker writes the
  *    site files there (libs/site-files.ts: codes.json, each code's JSON, the exact-code
  *    search shards, the pages of numbers one catalog uses) and the search index.
- * 3. `astro:build:done`: the build waits for the worker and logs what it wrote. With
- *    `searchIndex: 'to-parent'` it sends the search records to the process that started
- *    Astro (scripts/build.mjs), which indexes them once Astro has exited.
+ * 3. `astro:build:done`: the build waits for the worker and logs what it wrote. Records the
+ *    worker did not index (`searchIndex: 'to-parent'`, above 5,000 codes) go to the process
+ *    that started Astro (scripts/build.mjs), which indexes them once Astro has exited.
  *
  * On a machine with two cores this work costs the build next to no time. Outside a build
  * (`astro dev`, `astro sync`) there is no worker: the catalog is read in Astro's thread,
