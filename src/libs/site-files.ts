@@ -11,8 +11,8 @@
  * - `code/{number}/` for a number that only one catalog uses: a small page that sends
  *   the reader on to the code's page (numbers several catalogs use get a Starlight page,
  *   pages/code/[number].astro);
- * - `search/codes/{shard}.json`: the exact-code index the search box reads
- *   (libs/code-lookup.ts), and `search/index.json`, what it loads first: the shards'
+ * - `search/codes/{shard}.json`: the exact-code index the search box reads, in shards
+ *   of at most 100 KB (libs/code-lookup.ts), and `search/index.json`, what it loads first: the shards'
  *   list, the vendors' words and the categories (libs/search-manifest.ts).
  */
 import type { Root } from 'hast';
