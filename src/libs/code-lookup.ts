@@ -89,9 +89,49 @@ export function shardFileFor(codeOrQuery: string, listed: ReadonlySet<string>): 
 }
 
 /**
+ * The files that answer a code or query, in order: its shard (`shardFileFor`) and, when
+ * one code's or name's rows did not fit in one file, the shard's further parts.
+ */
+export function shardFilesFor(codeOrQuery: string, listed: ReadonlySet<string>): string[] {
+  const file = shardFileFor(codeOrQuery, listed);
+  if (file === null) return [];
+  const files = [file];
+  while (listed.has(partFile(file, files.length + 1))) files.push(partFile(file, files.length + 1));
+  return files;
+}
+
+/** Part `n` (from 2) of a shard's file: `payloadtoolarge-2` (a file name of `shardFile` has no `-`). */
+const partFile = (file: string, n: number) => `${file}-${n}`;
+
+/**
+ * The exact-code index's files, file name → rows: each shard (`groupIntoShards`) at
+ * `shardFile(key)`, and where one code's or one name's rows alone pass `maxBytes` (a name
+ * that leads hundreds of meanings), cut into parts of at most `maxBytes`, fetched together.
+ */
+export function shardFiles(rows: readonly CodeRow[], maxBytes = SHARD_MAX_BYTES): Map<string, CodeRow[]> {
+  const files = new Map<string, CodeRow[]>();
+  for (const [key, list] of groupIntoShards(rows, maxBytes)) {
+    const parts: CodeRow[][] = [[]];
+    let bytes = 1;
+    for (const row of list) {
+      const size = utf8Length(JSON.stringify(row)) + 1;
+      if (bytes + size > maxBytes && parts.at(-1)!.length > 0) {
+        parts.push([]);
+        bytes = 1;
+      }
+      parts.at(-1)!.push(row);
+      bytes += size;
+    }
+    parts.forEach((part, i) => files.set(i === 0 ? shardFile(key) : partFile(shardFile(key), i + 1), part));
+  }
+  return files;
+}
+
+/**
  * The exact-code index as shards, key → rows (in the order given: catalog order), each
- * shard's JSON within `maxBytes` unless its rows are one code's or one name's. Named rows
- * go by their name. Keys are in the order their first row came.
+ * shard's JSON within `maxBytes` unless its rows are one code's or one name's (`shardFiles`
+ * cuts those into parts). Named rows go by their name. Keys are in the order their first
+ * row came.
  */
 export function groupIntoShards(rows: readonly CodeRow[], maxBytes = SHARD_MAX_BYTES): Map<string, CodeRow[]> {
   const roots = new Map<string, Placed[]>();

@@ -4,7 +4,7 @@
  * exact-code shards (libs/code-lookup.ts). Also answers a query from them with the paste
  * reader (libs/paste.ts), the first thing the search box and the lookup box show.
  */
-import { shardFileFor, type CodeRow } from '../libs/code-lookup';
+import { shardFilesFor, type CodeRow } from '../libs/code-lookup';
 import { answerReading, lookupQueries, readPaste, type Answers, type Reading } from '../libs/paste';
 import { vendorWordsOf, type SearchManifest } from '../libs/search-manifest';
 import { codeShardPath, searchManifestPath } from '../libs/urls';
@@ -32,8 +32,11 @@ export class CodeShards {
 
   /** The shard a code or query falls in; empty when there is none (never a 404). */
   async rowsFor(query: string): Promise<CodeRow[]> {
-    const file = shardFileFor(query, await (this.listed ??= this.manifest().then((m) => new Set(m.shards))));
-    if (file === null) return [];
+    const files = shardFilesFor(query, await (this.listed ??= this.manifest().then((m) => new Set(m.shards))));
+    return (await Promise.all(files.map((file) => this.shard(file)))).flat();
+  }
+
+  private shard(file: string): Promise<CodeRow[]> {
     let shard = this.shards.get(file);
     if (!shard) {
       shard = this.fetchJson<CodeRow[]>(codeShardPath(file), []);
