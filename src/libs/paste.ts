@@ -562,7 +562,7 @@ function isErrorName(word: string): boolean {
 /**
  * The queries whose exact-code shards hold every row `answerReading` may use: each
  * candidate, and for a number its value in the other base, one per shard path (libs/code-lookup.ts
- * `shardFileFor` gives each its shard; several may share one, and rows given twice are fine).
+ * `shardFilesFor` gives each its files; several may share one, and rows given twice are fine).
  * Fetch all of them: a code is only "absent" if its shard was given.
  */
 export function lookupQueries(reading: Reading): string[] {
