@@ -118,9 +118,10 @@ export const BUILD_COMMANDS = {
 
 /**
  * Builds the project in `dir` with Node and `buildCommand` (BUILD_COMMANDS); its output goes to `dir/build.log`.
+ * `settings`: more environment for the build (BUILD_HEAP_MB).
  * @returns {Promise<{ wallMs: number, cpuMs: number | null, treeRss: number, maxProcessRss: number | null }>}
  */
-export async function build(dir, buildCommand) {
+export async function build(dir, buildCommand, settings = {}) {
   const node = [process.execPath, ...buildCommand(dir)];
   const timeFile = join(dir, 'build.time');
   const withTime = existsSync(GNU_TIME);
@@ -129,7 +130,7 @@ export async function build(dir, buildCommand) {
   const started = performance.now();
   // Built from content/ at the site root, whatever the shell sets: the bench serves dist/ at /.
   const { BASE_PATH, SITE_URL, CONTENT_DIR, ...env } = process.env;
-  const child = spawn(command, args, { cwd: dir, stdio: ['ignore', log, log], env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const child = spawn(command, args, { cwd: dir, stdio: ['ignore', log, log], env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...settings } });
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 50);
   const code = await new Promise((resolve) => child.on('exit', resolve));
@@ -160,17 +161,26 @@ function walk(dir, out = []) {
   return out;
 }
 
-/** dist/ as a whole: bytes, files, HTML pages, and the Pagefind index. */
+/**
+ * dist/ as a whole: bytes, files, HTML pages, and the Pagefind index; the largest HTML page
+ * and the largest exact-code shard (search/codes/, this site's only), with their paths.
+ */
 export function measureDist(dist) {
   const files = walk(dist);
   const sum = (list) => list.reduce((total, f) => total + f.size, 0);
+  const largest = (list) => list.reduce((big, f) => (f.size > big.bytes ? { path: relative(dist, f.path), bytes: f.size } : big), { path: null, bytes: 0 });
+  const pages = files.filter((f) => f.path.endsWith('.html'));
+  const shards = files.filter((f) => relative(dist, f.path).startsWith('search/codes/'));
   const pagefind = join(dist, 'pagefind');
   return {
     bytes: sum(files),
     files: files.length,
-    pages: files.filter((f) => f.path.endsWith('.html')).length,
+    pages: pages.length,
     pagefindBytes: existsSync(pagefind) ? sum(walk(pagefind)) : 0,
     pagefindFiles: existsSync(pagefind) ? walk(pagefind).length : 0,
+    largestPage: largest(pages),
+    shards: shards.length,
+    largestShard: largest(shards),
   };
 }
 

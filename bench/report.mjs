@@ -4,6 +4,8 @@
  */
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
+import { SHARD_MAX_BYTES } from '../src/libs/code-lookup.ts';
+import { PAGE_MAX_BYTES } from '../src/libs/list-pages.ts';
 
 /** Budgets: `enforced` ones fail the bench (exit code 1) when broken. */
 export const BUDGETS = {
@@ -24,6 +26,22 @@ export const BUDGETS = {
   pasteSmallUpTo: 2000,
   /** A first visit on a slow phone (Lighthouse's mobile throttling): navigation start to the first result of a pasted log line, at the real sources. */
   coldPasteMs: 1500,
+  /** No HTML page and no exact-code shard larger, at every N (src/libs/list-pages.ts, src/libs/code-lookup.ts). */
+  pageBytes: PAGE_MAX_BYTES,
+  shardBytes: SHARD_MAX_BYTES,
+  /**
+   * A big catalog (BENCH_SIZES=100000), set from its first builds (2026-11-30, 2 GB heap):
+   * in the bench 3.7 minutes, 4.9 minutes of CPU, 3.41 GB peak for the process tree, 5.4×
+   * the time of 20,000 codes; built alone beside other people's jobs, 4.2 minutes and
+   * 3.7 GB for the largest process. Build time: 6 minutes, for this VM's noise (others'
+   * jobs stretched the same build by a seventh, and a one-off build has no median).
+   * Peak RSS: 4.5 GB, a fifth over the worst measured (V8 fills most of a 2 GB heap before
+   * collecting in earnest). Growth from 20,000 codes: 7×, where linear is 5× (measured
+   * 5.4×; both sizes are single builds, each ±20% on this VM).
+   */
+  bigBuildMs: 6 * 60_000,
+  bigPeakRssBytes: 4.5 * 1024 ** 3,
+  bigGrowth: 7,
 };
 
 export function machine() {
@@ -52,8 +70,9 @@ export function checkBudgets(sizes) {
   const at = (label) => sizes.find((s) => s.label === label);
   const results = [];
   const add = (name, limit, measured, pass, enforced = true) => results.push({ name, limit, measured, pass, enforced });
+  const compared = sizes.filter((s) => !s.big);
 
-  for (const s of sizes) {
+  for (const s of compared) {
     const ours = s.summary.ours.wallMs;
     const base = s.summary.vendors?.wallMs;
     add(`build time ≤ plain Starlight (vendors sidebar), N=${s.codes}`, `≤ ${BUDGETS.buildVsBaseline}×`,
@@ -69,6 +88,20 @@ export function checkBudgets(sizes) {
   add('peak RSS of the build (process tree) at 20,000 codes', `< ${gb(BUDGETS.peakRssBytes)}`,
     large ? gb(large.summary.ours.treeRss) : 'not measured', large ? large.summary.ours.treeRss < BUDGETS.peakRssBytes : null);
   for (const s of sizes) {
+    const { largestPage, largestShard } = s.summary.ours.dist;
+    add(`largest HTML page, N=${s.codes}`, `≤ ${bound(BUDGETS.pageBytes)}`, `${kb(largestPage.bytes)} (${largestPage.path})`, largestPage.bytes <= BUDGETS.pageBytes);
+    add(`largest exact-code shard, N=${s.codes}`, `≤ ${bound(BUDGETS.shardBytes)}`, `${kb(largestShard.bytes)} (${largestShard.path})`, largestShard.bytes <= BUDGETS.shardBytes);
+  }
+  for (const s of sizes.filter((s) => s.big)) {
+    const { wallMs, treeRss } = s.summary.ours;
+    add(`big catalog: build time, N=${s.codes}`, `≤ ${minutes(BUDGETS.bigBuildMs)}`, minutes(wallMs), wallMs <= BUDGETS.bigBuildMs);
+    add(`big catalog: peak RSS of the build (process tree), N=${s.codes}`, `< ${gb(BUDGETS.bigPeakRssBytes)}`, gb(treeRss), treeRss < BUDGETS.bigPeakRssBytes);
+    if (large) {
+      const growth = wallMs / large.summary.ours.wallMs;
+      add(`big catalog: build time ${s.codes.toLocaleString('en')} / 20,000 codes (linear growth)`, `≤ ${BUDGETS.bigGrowth}×`, `${growth.toFixed(2)}×`, growth <= BUDGETS.bigGrowth);
+    }
+  }
+  for (const s of compared) {
     const { ours, vendors } = s.codePage;
     if (!vendors) continue;
     const ratios = (key) => median(ours.pages.map((page, i) => page[key] / vendors.pages[i][key]));
@@ -98,6 +131,9 @@ const ms = (value) => (value === null ? 'no result' : `${value.toFixed(1)} ms`);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 const gb = (bytes) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+const minutes = (msValue) => `${(msValue / 60000).toFixed(1)} min`;
+/** A bound as written: 1 MB, 100 KB. */
+const bound = (bytes) => (bytes >= 1024 ** 2 ? `${+(bytes / 1024 ** 2).toFixed(1)} MB` : `${+(bytes / 1024).toFixed(1)} KB`);
 
 const SITES = { ours: 'this site', vendors: 'plain Starlight, vendors sidebar', default: 'plain Starlight, default sidebar' };
 
@@ -106,7 +142,7 @@ export function formatReport({ machine: m, sizes, budgets, durationMs }) {
   const lines = [];
   lines.push('| codes | site | build (median; runs) | CPU | pages/s | peak RSS (tree / largest process) | dist/ | files | code page raw / gzip (median) | Pagefind index |');
   lines.push('| ---: | --- | --- | ---: | ---: | --- | ---: | ---: | --- | ---: |');
-  for (const s of sizes) {
+  for (const s of sizes.filter((s) => !s.big)) {
     for (const [site, summary] of Object.entries(s.summary)) {
       if (!summary) {
         lines.push(`| ${s.codes} | ${SITES[site]} | not built: ${s.skipped?.[site] ?? ''} | | | | | | | |`);
@@ -122,6 +158,16 @@ export function formatReport({ machine: m, sizes, budgets, durationMs }) {
   for (const s of sizes.filter((s) => s.search)) {
     const { firstQuery: f, code, phrase, paste, cold } = s.search;
     lines.push(`| ${s.codes} | ${kb(f.code.bytes)} in ${f.code.requests} requests / ${kb(f.phrase.bytes)} in ${f.phrase.requests} requests | ${ms(code.firstMs)} / ${ms(code.doneMs)} | ${ms(phrase.firstMs)} / ${ms(phrase.doneMs)} | ${paste ? `${ms(paste.firstMs)} / ${ms(paste.doneMs)}` : '–'} | ${cold ? `${ms(cold.loadMs)} / ${ms(cold.firstMs)}` : '–'} |`);
+  }
+  const big = sizes.filter((s) => s.big);
+  if (big.length > 0) {
+    lines.push('');
+    lines.push('| codes (big catalog) | build | CPU | peak RSS (tree / largest process) | heap | dist/ | files | HTML pages | largest HTML page | exact-code shards | largest shard | codes.json |');
+    lines.push('| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | --- | ---: |');
+    for (const s of big) {
+      const { wallMs, cpuMs, treeRss, maxProcessRss, dist } = s.summary.ours;
+      lines.push(`| ${s.codes} | ${minutes(wallMs)} | ${cpuMs ? minutes(cpuMs) : '–'} | ${gb(treeRss)} / ${maxProcessRss ? gb(maxProcessRss) : '–'} | ${(s.big.heapMb / 1024).toFixed(0)} GB | ${mb(dist.bytes)} | ${dist.files} | ${dist.pages} | ${kb(dist.largestPage.bytes)} (\`${dist.largestPage.path}\`) | ${dist.shards} | ${kb(dist.largestShard.bytes)} (\`${dist.largestShard.path}\`) | ${mb(s.big.codesJsonBytes)} |`);
+    }
   }
   lines.push('');
   lines.push('| budget | limit | measured | |');
@@ -140,16 +186,17 @@ export function performanceSection(results) {
   const day = results.startedAt.slice(0, 10);
   return `## Performance
 
-\`npm run bench\` builds this site and, for comparison, the plain-Starlight way (the same codes as one Markdown page each, \`src/content/docs/{vendor}/{surface}/{code}.md\`, in a bare Starlight project) at three sizes: the real sources, and the real sources plus synthetic ones (bench/generate-sources.mjs: the real format and its quirks) up to 2,000 and 20,000 codes. Each build runs cold in its own copy under bench-results/work/, ours and the baseline alternately (6 times each at the real sources, twice at 2,000 codes, once at 20,000). It prints the tables below, writes bench-results/latest.json, and exits 1 when an enforced budget is broken. The full run took ${(results.durationMs / 60000).toFixed(1)} minutes on the machine below.
+\`npm run bench\` builds this site and, for comparison, the plain-Starlight way (the same codes as one Markdown page each, \`src/content/docs/{vendor}/{surface}/{code}.md\`, in a bare Starlight project) at three sizes: the real sources, and the real sources plus synthetic ones (bench/generate-sources.mjs: the real format and its quirks) up to 2,000 and 20,000 codes. Each build runs cold in its own copy under bench-results/work/, ours and the baseline alternately (6 times each at the real sources, twice at 2,000 codes, once at 20,000). It prints the tables below, writes bench-results/latest.json, and exits 1 when an enforced budget is broken. The run below took ${(results.durationMs / 60000).toFixed(1)} minutes on the machine below${results.sizes.some((s) => s.big) ? ', the big catalog included' : ''}.
 
 - \`BENCH_SIZES=real npm run bench\`: one size only (about 2 minutes); \`BENCH_SIZES=real,2000\`, any N.
 - \`BENCH_REPEATS=1\`: one build per site and size. \`BENCH_KEEP=1\`: keep the built projects in bench-results/work/.
-- \`node bench/update-readme.mjs\`: rewrites this section from bench-results/latest.json.
+- \`node_modules/.bin/node bench/update-readme.mjs\` (Node 24, like the npm scripts): rewrites this section from bench-results/latest.json.
+- \`BENCH_SIZES=100000\` (any N above 20,000; \`BENCH_SIZES=real,2000,20000,100000\` for all): a big catalog, never in the default run. This site alone, built once with \`BUILD_HEAP_MB=2048\` (\`BENCH_BIG_HEAP_MB\`; Astro holds every code while it renders, and 100,000 codes ran out of the default 1 GB), measured for its build time, peak memory, largest HTML page and largest exact-code shard; no baseline and no search latency (comparing with plain Starlight is the default sizes' work; this size checks this site's own bounds).${bigRun(results)}
 - \`BENCH_DEFAULT_SIDEBAR_MAX\` (500): the largest N the default-sidebar baseline is built at (once). Starlight's default sidebar lists every page in every page, so that build and its dist/ grow with N²: in an earlier run with \`BENCH_DEFAULT_SIDEBAR_MAX=2000\` it took 71 s at 2,000 codes, with 330 KB pages and a 647 MB dist/; at 20,000 it cannot be built in reasonable time or disk. The vendors-sidebar baseline (the sidebar this site has) is built at every N and is what the build-time and page budgets compare with.
 
 How it measures: build time is the wall time of each site's build command, cold: this site's \`scripts/build.mjs\` (what \`npm run build\` runs: \`astro build\` with a 1 GB heap that starts at 256 MB, the files beside the pages made during it, then Pagefind's index of the search records), the baseline's \`astro build\` (Pagefind over the built pages at its end, Starlight's default) (median of the runs; CPU is user + system time from GNU time). Each build starts with no output, caches or \`.astro/\`: the previous build's are moved aside, and deleted once the bench is over. On this machine's disk (ext4 without a journal) creating a file steps over every inode freed in the last minutes, so a deletion just before a build made its file creation several times dearer (perf: 0.4–0.7 s of kernel time in this site's build at the real sources, 0.1–0.2 s after a move), the more so for the site that writes more files; a build in a fresh clone follows no deletion. Peak RSS is the largest sum of RSS over the build's process tree (Node, Astro and Pagefind), sampled from /proc every 50 ms (Astro with its worker thread, and Pagefind's process), next to GNU time's peak of the largest single process; a code page is the median HTML size over the same 15 codes in each site (gzip at level 6). Search runs in headless Chromium against dist/ on a local static server that gzips text: "first query fetches" counts the bytes received from opening the dialog until the results are complete; latency is from the last keystroke (\`keyboard.type\`) to the first result in \`#site-search-results\` (a MutationObserver, in the page), median of 5 codes and of 5 phrases, each in a fresh browser context once Pagefind has loaded; a paste is the same from the Ctrl+V of a log line or a response body put on the clipboard (median of 10 pastes in the vendors' formats, naming codes of the real sources, which every size holds; their shards are fetched then). The cold visit, at the real sources, is a first visit to the home page on a slow phone: Lighthouse's mobile throttling (150 ms round trip, 1.6 Mbps down, 750 kbps up, CPU 4× slower) through Chromium's DevTools protocol, cache off, a logcat paste pasted into the search box as soon as it can open; from the start of the navigation to the first result (median of 3 visits), with the page's load event beside it.
 
-Budgets (bench/report.mjs, \`BUDGETS\`): this site's build no slower than plain Starlight's at every N (median wall time; against the vendors sidebar everywhere, and against the default sidebar where it is built); build time growing linearly (20,000 codes in at most 11× the time of 2,000); peak RSS of the build under 1.5 GB at 20,000 codes${baselineRss(results)}; a code page at most 10% larger than the same code's page in plain Starlight with the vendors sidebar (the same text in Starlight's chrome; raw and gzip); search from the last keystroke to the first result under 50 ms for an exact code and under 150 ms for a phrase, at every N; a paste to its first result under 50 ms up to 2,000 codes and under 100 ms above; the cold visit on a slow phone to the first result of a pasted log line under 1.5 s. A broken budget is marked **FAIL** and makes the bench exit 1. One budget is a test rather than a measurement: no page's work reads the whole catalog; a code page looks everything up in indexes built once per build (\`src/libs/site-index.test.ts\` fails if one of its lookups reads the catalog's entries).
+Budgets (bench/report.mjs, \`BUDGETS\`): this site's build no slower than plain Starlight's at every N (median wall time; against the vendors sidebar everywhere, and against the default sidebar where it is built); build time growing linearly (20,000 codes in at most 11× the time of 2,000); peak RSS of the build under 1.5 GB at 20,000 codes${baselineRss(results)}; a code page at most 10% larger than the same code's page in plain Starlight with the vendors sidebar (the same text in Starlight's chrome; raw and gzip); search from the last keystroke to the first result under 50 ms for an exact code and under 150 ms for a phrase, at every N; a paste to its first result under 50 ms up to 2,000 codes and under 100 ms above; the cold visit on a slow phone to the first result of a pasted log line under 1.5 s; no HTML page over 1 MB and no exact-code shard over 100 KB, at every N (long lists are split into pages, crowded prefixes into more shards: see [URLs](#urls) and [Search](#search)); a big catalog of 100,000 codes built in at most ${(BUDGETS.bigBuildMs / 60000).toFixed(0)} minutes, under ${gb(BUDGETS.bigPeakRssBytes)} of peak RSS, and in at most ${BUDGETS.bigGrowth}× the time of 20,000 codes when both ran (set from its first builds: see \`BUDGETS\` for why each). A broken budget is marked **FAIL** and makes the bench exit 1. One budget is a test rather than a measurement: no page's work reads the whole catalog; a code page looks everything up in indexes built once per build (\`src/libs/site-index.test.ts\` fails if one of its lookups reads the catalog's entries).
 
 Latest figures (${day}):
 
@@ -173,11 +220,26 @@ What keeps the build within them (each measured in this bench or beside it):
 What keeps search within its budgets:
 
 - **A paste is answered from the exact-code shards before Pagefind is asked**: reading it takes a few milliseconds, and its codes need one small shard each (a few KB gzipped).
+- **No shard is over 100 KB at any size**: a prefix whose codes would pass it is split by one more character, again where needed, so a query never downloads the whole of a crowded prefix (the issue that asked for it found a 20 MB shard for every query starting with "10").${bigShards(results)}
 - **One round trip before the first answer**: \`search/index.json\` (2 KB gzipped) holds the shards' list with the vendors' words and the categories, and is fetched once the page is idle; the dialog's script names the chunk the panel imports, so the browser fetches both at once rather than one after the other (150 ms each on a slow phone). Pagefind starts loading when the dialog opens, after that file.
 - **Pagefind's lines are shown as each arrives, in order**: a phrase's first result waits for Pagefind's search and one fragment, not for ten (at 20,000 codes a phrase matches about 1,000 pages; waiting for the first ten fragments took 20–35 ms more than for the first). A phrase whose words name a category by its one-line meaning (\`certificate password\`, \`registration token\`) shows that category's line at once, before Pagefind answers: its figure is that line's (each phrase's own is in bench-results/latest.json).
 
 Where the margin is thin: at the real sources (417 codes) the two builds take about the same time. Both cores are busy through most of either build, so total CPU is what counts, and this site's build uses 0.4–0.8 s more of it in today's runs (the CPU column above): about 70 more pages (catalogs, vendors, categories, numbers several catalogs use), about 900 more files (each code's JSON, the pages of numbers one catalog uses, the search shards), and a worker thread (about a second of CPU: loading the Markdown parser, parsing the sources, writing the files). The baseline spends a second of its own rendering each code's Markdown in Astro's thread, which this site does not do; hence level. In the bench runs of 2026-11-22 the ratio at the real sources was 0.91–1.00× (medians of 6 to 10 alternating builds each; 0.91× in the run above, from a fresh clone), so that budget can still fail by a percent on a noisy day; runs of 5 to 8 alternating builds outside the bench, with the same build function, gave 0.89–0.94×. From 2,000 codes on this site is clearly faster: 0.68–0.77× at 2,000 and 0.68–0.81× at 20,000 in the same runs.
 `;
+}
+
+/** The big catalog's shards in this run, when it ran. */
+function bigShards({ sizes }) {
+  const big = sizes.find((s) => s.big);
+  if (!big) return '';
+  const { shards, largestShard } = big.summary.ours.dist;
+  return ` At ${big.codes.toLocaleString('en')} codes: ${shards.toLocaleString('en')} shard files, the largest ${kb(largestShard.bytes)}.`;
+}
+
+/** How long the big catalog took in this run, when it ran. */
+function bigRun({ sizes }) {
+  const big = sizes.filter((s) => s.big);
+  return big.length > 0 ? ` It took ${big.map((s) => `${(s.summary.ours.wallMs / 60000).toFixed(1)} minutes at ${s.codes.toLocaleString('en')} codes`).join(', ')} in the run below.` : '';
 }
 
 /** What plain Starlight itself peaks at with 20,000 codes, when measured. */

@@ -6,13 +6,15 @@
  *
  * Sizes: BENCH_SIZES=real,2000,20000 (the default). `real` is content/sources as it is;
  * a number N is the real sources plus synthetic ones (bench/generate-sources.mjs) up to
- * N codes.
+ * N codes. A size above 20,000 (`BENCH_SIZES=100000`, never in the default run) is a big
+ * catalog: this site alone, built once with a heap of BENCH_BIG_HEAP_MB (default 2048),
+ * measured for its time, memory, largest page and largest shard.
  * BENCH_REPEATS: builds per site and size (default 6 up to 500 codes, 2 up to 2,000, 1 above).
  * BENCH_DEFAULT_SIDEBAR_MAX: the largest N the default-sidebar baseline is built at, once
  * (default 500, so the real sources only: its pages list every code, its build grows with N²).
  * BENCH_KEEP=1 keeps the projects in bench-results/work/.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { baselinePagePath, writeBaseline } from './baseline-project.mjs';
@@ -31,6 +33,13 @@ const trash = join(resultsDir, 'trash');
 const env = process.env;
 const SIZES = (env.BENCH_SIZES ?? 'real,2000,20000').split(',').map((s) => s.trim()).filter(Boolean);
 const DEFAULT_SIDEBAR_MAX = Number(env.BENCH_DEFAULT_SIDEBAR_MAX ?? 500);
+/**
+ * Sizes above this are big catalogs: one build of this site, no baseline and no search
+ * latency (the default sizes compare; a big catalog checks this site's own bounds).
+ */
+const BIG_ABOVE = 20_000;
+/** A big catalog's heap (BUILD_HEAP_MB): Astro holds every code while it renders, and 100,000 codes ran out of the default 1 GB. */
+const BIG_HEAP_MB = env.BENCH_BIG_HEAP_MB ?? '2048';
 
 /**
  * Pastes in the vendors' real formats (SDK callbacks, logcat, REST bodies, HTTP status
@@ -66,14 +75,17 @@ function realCodes() {
 const started = performance.now();
 const log = (message) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
-async function buildAndMeasure(site, dir, command) {
+async function buildAndMeasure(site, dir, command, settings = {}) {
   cleanBuild(dir, trash);
   log(`building ${site} in ${dir.slice(repo.length)}`);
-  const run = await build(dir, command);
+  const run = await build(dir, command, settings);
   const dist = measureDist(join(dir, 'dist'));
-  log(`  ${(run.wallMs / 1000).toFixed(1)} s, ${dist.pages} pages, peak ${(run.treeRss / 1024 ** 3).toFixed(2)} GB`);
+  log(`  ${(run.wallMs / 1000).toFixed(1)} s, ${dist.pages} pages, peak ${(run.treeRss / 1024 ** 3).toFixed(2)} GB, largest page ${(dist.largestPage.bytes / 1024).toFixed(0)} KB, largest shard ${(dist.largestShard.bytes / 1024).toFixed(0)} KB`);
   return { ...run, dist };
 }
+
+/** How many codes a build's codes.json holds. */
+const codesIn = (dir) => JSON.parse(readFileSync(join(dir, 'dist/codes.json'), 'utf8')).codes;
 
 /**
  * Builds per site at a size: more where a build takes seconds and the machine's noise
@@ -104,6 +116,7 @@ async function benchSize(label) {
     throw new Error(`BENCH_SIZES: "${label}" is neither "real" nor a number of codes above the real sources' ${realCodes()}`);
   }
   if (synthetic) writeSources(join(dirs.ours, 'content/sources'), generateSources(expected - realCodes()));
+  if (expected > BIG_ABOVE) return benchBig(label, expected, dirs.ours);
   const runs = { ours: [], vendors: [], default: [] };
   const skipped = {};
   let codes = [];
@@ -111,7 +124,7 @@ async function benchSize(label) {
   for (let round = 0; round < repeats; round++) {
     runs.ours.push(await buildAndMeasure('this site', dirs.ours, BUILD_COMMANDS.site));
     if (round === 0) {
-      codes = JSON.parse(readFileSync(join(dirs.ours, 'dist/codes.json'), 'utf8')).codes;
+      codes = codesIn(dirs.ours);
       if (codes.length !== expected) throw new Error(`expected ${expected} codes in the build, codes.json has ${codes.length}`);
       repeats = Number(env.BENCH_REPEATS ?? defaultRepeats(codes.length));
       writeBaseline({ repo, dir: dirs.vendors, codes, sidebar: 'vendors' });
@@ -126,7 +139,8 @@ async function benchSize(label) {
   const numeric = codes.filter((e) => e.numeric);
   const k = Math.min(15, numeric.length);
   const sample = Array.from({ length: k }, (_, i) => numeric[Math.floor(((i + 0.5) * numeric.length) / k)]);
-  const pageFile = { ours: (e) => new URL(e.url).pathname.slice(1), vendors: baselinePagePath, default: baselinePagePath };
+  // codes.json gives paths when the build has no SITE_URL (the bench builds without one).
+  const pageFile = { ours: (e) => new URL(e.url, 'http://localhost').pathname.slice(1), vendors: baselinePagePath, default: baselinePagePath };
   const codePage = { sample: sample.map((e) => `${e.vendor}/${e.surface}/${e.code}`) };
   for (const site of Object.keys(runs).filter((site) => runs[site].length > 0)) {
     const pages = sample.map((e) => pageBytes(join(dirs[site], 'dist', pageFile[site](e), 'index.html')));
@@ -142,6 +156,16 @@ async function benchSize(label) {
   if (!env.BENCH_KEEP) for (const dir of Object.values(dirs)) moveAside(dir, trash);
   const summary = { ours: summarize(runs.ours), vendors: summarize(runs.vendors), default: summarize(runs.default) };
   return { label, codes: codes.length, summary, skipped, codePage, search };
+}
+
+/** A big catalog: this site built once, with a larger heap; its pages and shards within their bounds (bench/report.mjs). */
+async function benchBig(label, expected, dir) {
+  const run = await buildAndMeasure('this site (big catalog)', dir, BUILD_COMMANDS.site, { BUILD_HEAP_MB: BIG_HEAP_MB });
+  const codes = codesIn(dir).length;
+  if (codes !== expected) throw new Error(`expected ${expected} codes in the build, codes.json has ${codes}`);
+  const codesJsonBytes = statSync(join(dir, 'dist/codes.json')).size;
+  if (!env.BENCH_KEEP) moveAside(dir, trash);
+  return { label, codes, big: { heapMb: Number(BIG_HEAP_MB), codesJsonBytes }, summary: { ours: summarize([run]) }, skipped: {}, codePage: {}, search: null };
 }
 
 if (!existsSync(chromiumPath())) {

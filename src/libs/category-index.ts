@@ -82,7 +82,8 @@ const NONE: readonly never[] = [];
  */
 export function indexCategories<C extends CategoryInfo>(entries: readonly CatalogEntry[], categories: readonly C[]): CategoryIndex<C> {
   const bySlug = new Map(categories.map((c) => [c.slug, c]));
-  const resolve = (slugs: readonly string[]) => slugs.map((slug) => bySlug.get(slug)!);
+  // A slug the list does not have (a catalog read with other categories) is left out.
+  const resolve = (slugs: readonly string[]) => slugs.flatMap((slug) => bySlug.get(slug) ?? []);
   const inCategory = new Map<string, CategorizedMeaning[]>(categories.map((c) => [c.slug, []]));
   const members = new Map<string, CatalogEntry[]>(categories.map((c) => [c.slug, []]));
   /** `${slug} ${entry id}` of the codes a rule put in a category (on one of their meanings at least). */
@@ -96,7 +97,7 @@ export function indexCategories<C extends CategoryInfo>(entries: readonly Catalo
     entry.meanings.forEach((meaning, i) => {
       for (const slug of meaning.categories) {
         const pinned = meaning.pinned.includes(slug);
-        inCategory.get(slug)!.push({ entry, meaning, position: i + 1, pinned });
+        inCategory.get(slug)?.push({ entry, meaning, position: i + 1, pinned });
         if (!pinned) byRule.add(`${slug} ${entry.id}`);
       }
       if (meaning.categories.length === 0 && !meaning.empty) uncategorized.push({ entry, meaning, position: i + 1 });
@@ -107,7 +108,7 @@ export function indexCategories<C extends CategoryInfo>(entries: readonly Catalo
         list.push({ entry, meaning, position: i + 1, categories: own.filter((c) => c.action === action) });
       }
     });
-    for (const slug of entry.categories) members.get(slug)!.push(entry);
+    for (const slug of entry.categories) members.get(slug)?.push(entry);
     if (entry.meanings.some((m) => !m.empty)) {
       described++;
       if (entry.categories.length > 0) describedCategorized++;

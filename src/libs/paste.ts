@@ -28,7 +28,7 @@
  * log levels, HTTP and format words, JSON keys or class names. Each vendor's words (`HMS`,
  * `mipush`, `api.push.apple.com`) say which catalogs the paste is about.
  */
-import { shardKey } from './code-lookup.ts';
+import { NEAREST_ANSWERS, PREFIX_ANSWERS, shardPathOf } from './code-lookup.ts';
 
 /** The words a vendor goes by in logs, hostnames and package names (from `content/vendors.yml`). */
 export interface VendorWords {
@@ -561,14 +561,15 @@ function isErrorName(word: string): boolean {
 
 /**
  * The queries whose exact-code shards hold every row `answerReading` may use: each
- * candidate, and for a number its value in the other base. Fetch all of them (duplicates
- * in a shard are fine): a code is only "absent" if its shard was given.
+ * candidate, and for a number its value in the other base, one per shard path (libs/code-lookup.ts
+ * `shardFilesFor` gives each its files; several may share one, and rows given twice are fine).
+ * Fetch all of them: a code is only "absent" if its shard was given.
  */
 export function lookupQueries(reading: Reading): string[] {
   const queries = new Map<string, string>();
   const add = (query: string) => {
-    const key = shardKey(query);
-    if (key !== null && !queries.has(key)) queries.set(key, query);
+    const path = shardPathOf(query);
+    if (path !== null && !queries.has(path)) queries.set(path, query);
   };
   for (const { value, type } of reading.candidates) {
     add(value);
@@ -616,7 +617,7 @@ const rowId = (row: LookupRow) => `${row.vendor}\u0000${row.catalog}\u0000${row.
  * paste's message and error names.
  */
 export function answerReading<R extends LookupRow>(reading: Reading, rows: readonly R[], options: AnswerOptions = {}): Answers<R> {
-  const { prefixLimit = 8, nearestLimit = 3 } = options;
+  const { prefixLimit = PREFIX_ANSWERS, nearestLimit = NEAREST_ANSWERS } = options;
   const index = indexRows(rows);
   const order = rowOrder(reading);
   const named = new Set(reading.vendors);

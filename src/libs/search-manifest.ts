@@ -11,7 +11,7 @@ import type { Surface, Vendor } from '../schemas/registry.ts';
 import type { VendorWords } from './paste.ts';
 
 export interface SearchManifest {
-  /** Shard files of the exact-code index (libs/code-lookup.ts `shardFile`), sorted. */
+  /** Files of the exact-code index (libs/code-lookup.ts `shardFiles`), sorted: a query reads the longest its code starts with, and its parts (`shardFilesFor`). */
   shards: string[];
   /** In registry order; `words` holds the vendor's name and its declared words. */
   vendors: { slug: string; name: string; words: string[] }[];

@@ -11,8 +11,8 @@
  * - `code/{number}/` for a number that only one catalog uses: a small page that sends
  *   the reader on to the code's page (numbers several catalogs use get a Starlight page,
  *   pages/code/[number].astro);
- * - `search/codes/{shard}.json`: the exact-code index the search box reads
- *   (libs/code-lookup.ts), and `search/index.json`, what it loads first: the shards'
+ * - `search/codes/{shard}.json`: the exact-code index the search box reads, in shards
+ *   of at most 100 KB (libs/code-lookup.ts), and `search/index.json`, what it loads first: the shards'
  *   list, the vendors' words and the categories (libs/search-manifest.ts).
  */
 import type { Root } from 'hast';
@@ -20,7 +20,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { CatalogEntry, Meaning } from '../schemas/catalog.ts';
 import type { Surface, Vendor } from '../schemas/registry.ts';
-import { groupIntoShards, shardFile, shorten, type CodeRow } from './code-lookup.ts';
+import { shardFiles, shorten, type CodeRow } from './code-lookup.ts';
 import { summaryOf } from './code-summary.ts';
 import { codesJsonSchemaDocument, exportEntry, type ExportedCode } from './codes-json.ts';
 import { searchManifest, type SearchManifestInput } from './search-manifest.ts';
@@ -71,9 +71,9 @@ export function* eachSiteFile({ pages, entries, registry, categories, base, site
     }
   }
 
-  const shards = [...groupIntoShards(entries.flatMap((entry) => codeRows(entry, catalogLabel)))].map(([key, rows]) => [shardFile(key), rows] as const);
+  const shards = shardFiles(entries.flatMap((entry) => codeRows(entry, catalogLabel)));
   for (const [file, rows] of shards) yield [codeShardPath(file), JSON.stringify(rows)];
-  yield [searchManifestPath, JSON.stringify(searchManifest({ entries, registry, categories, shards: shards.map(([file]) => file) }))];
+  yield [searchManifestPath, JSON.stringify(searchManifest({ entries, registry, categories, shards: [...shards.keys()] }))];
 }
 
 /**

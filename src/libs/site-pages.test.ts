@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogEntry } from './__fixtures__/helpers.ts';
+import { catalogRowBytes, catalogSourcesBytes, LIST_ROWS_BYTES, paginate } from './list-pages.ts';
 import { siteFiles } from './site-files.ts';
 import { pagesOf, publicPaths, sitePages, type SiteContent } from './site-pages.ts';
 import { fileOf } from './urls.ts';
@@ -18,7 +19,7 @@ const entries = [
 const content: SiteContent = {
   entries,
   groups: [group('tpns/server', ['tpns/server/+5', 'tpns/server/Other']), group('huawei/server', ['huawei/server/503']), group('fcm/server', ['fcm/server/503'])],
-  categories: [{ slug: 'rate-limit' }],
+  categories: [{ slug: 'rate-limit', name: 'Rate limit', means: 'Too many requests.', fix: 'Send less often.', action: 'slow-down' }],
   removed: [{ path: '/tpns/server/99/', removed: '2026-11-01' }, { path: '/tpns/server/99.json', removed: '2026-11-01' }, { path: '/code/99/', removed: '2026-11-01' }],
 };
 
@@ -59,5 +60,71 @@ describe('the list of pages', () => {
     expect(files.has('code/+5/index.html')).toBe(true);
     const written = pagesOf(pages, 'codes-json', 'code-json', 'removed-code-json', 'number-redirect').map((p) => fileOf(p.path));
     expect(written.filter((file) => !files.has(file))).toEqual([]);
+  });
+});
+
+describe('long lists in pages', () => {
+  /** 300 codes of ~6 KB of words each: about 1.8 MB of rows in one catalog, every meaning in one category (its action: slow-down). */
+  const words = 'The push rate of this app is too high for the channel. '.repeat(110);
+  const many = Array.from({ length: 300 }, (_, i) => ({ ...catalogEntry(`tpns/server/${1000 + i}`, [words]), categories: ['rate-limit'] }))
+    .map((e) => ({ ...e, meanings: e.meanings.map((m) => ({ ...m, categories: ['rate-limit'] })) }));
+  // Codes named like the later pages' segment and number.
+  const named = [catalogEntry('tpns/server/page', ['A word code']), catalogEntry('tpns/server/2', ['A number'])];
+  const big: SiteContent = {
+    ...content,
+    entries: [...many, ...named],
+    groups: [group('tpns/server', [...many, ...named].map((e) => e.id))],
+  };
+  const pages = sitePages(big);
+  const catalog = pagesOf(pages, 'catalog', 'catalog-page');
+
+  it('splits a catalog too big for one page, its first page at the catalog\'s address and the others at …/page/N/', () => {
+    expect(catalog.length).toBeGreaterThanOrEqual(3);
+    expect(catalog.map((p) => [p.kind, p.path])).toEqual(catalog.map((_, i) => (i === 0 ? ['catalog', 'tpns/server/'] : ['catalog-page', `tpns/server/page/${i + 1}/`])));
+    expect(catalog.every((p) => p.list.number === catalog.indexOf(p) + 1 && p.list.parts === catalog[0]!.list.parts)).toBe(true);
+  });
+
+  it('shows every row once, in order, each page within the bound', () => {
+    const { parts } = catalog[0]!.list;
+    expect(parts[0]!.from).toBe(0);
+    parts.forEach((part, i) => expect(part.from).toBe(i === 0 ? 0 : parts[i - 1]!.to));
+    expect(parts.at(-1)!.to).toBe(302);
+    const byId = new Map(big.entries.map((e) => [e.id, e]));
+    const categoryOf = (slug: string) => big.categories.find((c) => c.slug === slug);
+    for (const { from, to } of parts) {
+      const rows = big.groups[0]!.entries.slice(from, to).map((id) => catalogRowBytes(byId.get(id)!, categoryOf));
+      expect(rows.reduce((a, b) => a + b, 0) + (from === 0 ? catalogSourcesBytes(big.groups[0]!) : 0)).toBeLessThanOrEqual(LIST_ROWS_BYTES);
+    }
+  });
+
+  it('never gives a later page the path of a code\'s page, not even of the codes `page` and `2`', () => {
+    const codePaths = new Set(pagesOf(pages, 'code').map((p) => p.path));
+    expect(codePaths).toContain('tpns/server/page/');
+    expect(codePaths).toContain('tpns/server/2/');
+    expect(catalog.filter((p) => codePaths.has(p.path))).toEqual([]);
+    const paths = pages.map((p) => p.path);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('splits a category\'s and an action\'s meanings the same way, and what the categories miss', () => {
+    expect(pagesOf(pages, 'category', 'category-page').map((p) => p.path).slice(0, 2)).toEqual(['category/rate-limit/', 'category/rate-limit/page/2/']);
+    expect(pagesOf(pages, 'action', 'action-page').filter((p) => p.action === 'slow-down').map((p) => p.path).slice(0, 2))
+      .toEqual(['action/slow-down/', 'action/slow-down/page/2/']);
+    const uncategorized: SiteContent = { ...big, entries: big.entries.map((e) => ({ ...e, categories: [], meanings: e.meanings.map((m) => ({ ...m, categories: [] })) })) };
+    expect(pagesOf(sitePages(uncategorized), 'maintainers', 'maintainers-page').map((p) => p.path).slice(0, 2)).toEqual(['maintainers/', 'maintainers/page/2/']);
+  });
+
+  it('publishes a list\'s first page only: which rows a later page holds changes with the sources', () => {
+    expect(publicPaths(pages)).toContain('/tpns/server/');
+    expect(publicPaths(pages).filter((path) => path.includes('/page/'))).toEqual(['/tpns/server/page/']);
+  });
+
+  it('keeps a list that fits on one page whole, and gives an empty list one page', () => {
+    expect(pagesOf(sitePages(content), 'catalog', 'catalog-page').map((p) => [p.path, p.list.parts.length])).toEqual([
+      ['tpns/server/', 1], ['huawei/server/', 1], ['fcm/server/', 1],
+    ]);
+    expect(paginate([], () => 1)).toEqual([{ from: 0, to: 0 }]);
+    // A row over the bound stands alone; the first page counts what it shows before its rows.
+    expect(paginate([1, LIST_ROWS_BYTES + 1, 1, 1], (n) => n, LIST_ROWS_BYTES - 1)).toEqual([{ from: 0, to: 1 }, { from: 1, to: 2 }, { from: 2, to: 4 }]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeJsonPath, codePagePath, fileOf, numberPath, readSitePath, vendorSlugProblem, withBase } from './urls.ts';
+import { actionPath, catalogPath, categoryPath, codeJsonPath, codePagePath, fileOf, numberPath, readSitePath, vendorSlugProblem, withBase } from './urls.ts';
 
 describe('site paths', () => {
   it('spells a code\'s page, its JSON and its number, sign included and never encoded', () => {
@@ -7,6 +7,14 @@ describe('site paths', () => {
     expect(codePagePath(code)).toBe('tpns/ios/-10002/');
     expect(codeJsonPath(code)).toBe('tpns/ios/-10002.json');
     expect(numberPath('+5')).toBe('code/+5/');
+  });
+
+  it('keeps a list\'s first page at the list\'s path and puts the others a segment deeper than any code\'s page', () => {
+    expect([catalogPath('tpns', 'server'), catalogPath('tpns', 'server', 1), catalogPath('tpns', 'server', 2)]).toEqual(['tpns/server/', 'tpns/server/', 'tpns/server/page/2/']);
+    expect([categoryPath('quota', 3), actionPath('retry', 2)]).toEqual(['category/quota/page/3/', 'action/retry/page/2/']);
+    expect(codePagePath({ vendor: 'tpns', surface: 'server', slug: 'page' })).toBe('tpns/server/page/');
+    // Not a code's: a missing later page gets the plain not-found page, not "no code 2 in this catalog".
+    expect(readSitePath('tpns/server/page/9/')).toBeNull();
   });
 
   it('maps a path to the file a static server answers it with', () => {

@@ -40,14 +40,21 @@ export const searchQueryPath = (query: string, filters: Record<string, string> =
 export const codePagePath = ({ vendor, surface, slug }: CodeKey) => `${vendor}/${surface}/${slug}/`;
 /** A code's JSON, its item of codes.json: `tpns/server/1008001.json`. */
 export const codeJsonPath = ({ vendor, surface, slug }: CodeKey) => `${vendor}/${surface}/${slug}.json`;
-/** A catalog's page: `tpns/server/`. */
-export const catalogPath = (vendor: string, surface: string) => `${vendor}/${surface}/`;
+/**
+ * Page `n` of a list too long for one page (libs/list-pages.ts): the first keeps the list's
+ * own path (`tpns/server/`), the others are `tpns/server/page/2/`, `category/quota/page/2/`.
+ * That is a segment deeper than a code's page (`tpns/server/page/` is the code `page`), so no
+ * code, not `2` nor `page`, can be one, whatever catalog.ts makes its slug.
+ */
+export const listPagePath = (path: string, n: number) => (n === 1 ? path : `${path}page/${n}/`);
+/** A catalog's page: `tpns/server/` (and its later pages, `listPagePath`). */
+export const catalogPath = (vendor: string, surface: string, page = 1) => listPagePath(`${vendor}/${surface}/`, page);
 export const vendorPath = (vendor: string) => `${vendor}/`;
 /** A number in every catalog that uses it: `code/503/`, `code/-10002/`. */
 export const numberPath = (number: string) => `code/${number}/`;
-export const categoryPath = (slug: string) => `category/${slug}/`;
+export const categoryPath = (slug: string, page = 1) => listPagePath(`category/${slug}/`, page);
 /** Every code, every vendor, whose meanings call for an action: `action/remove-token/`. */
-export const actionPath = (slug: string) => `action/${slug}/`;
+export const actionPath = (slug: string, page = 1) => listPagePath(`action/${slug}/`, page);
 /** One shard of the exact-code index (libs/code-lookup.ts `shardFile`). */
 export const codeShardPath = (file: string) => `search/codes/${file}.json`;
 

@@ -4,7 +4,7 @@
  * exact-code shards (libs/code-lookup.ts). Also answers a query from them with the paste
  * reader (libs/paste.ts), the first thing the search box and the lookup box show.
  */
-import { shardFile, shardKey, type CodeRow } from '../libs/code-lookup';
+import { shardFilesFor, type CodeRow } from '../libs/code-lookup';
 import { answerReading, lookupQueries, readPaste, type Answers, type Reading } from '../libs/paste';
 import { vendorWordsOf, type SearchManifest } from '../libs/search-manifest';
 import { codeShardPath, searchManifestPath } from '../libs/urls';
@@ -19,6 +19,7 @@ export class CodeShards {
   private readonly base: string;
   private readonly shards = new Map<string, Promise<CodeRow[]>>();
   private loaded: Promise<SearchManifest> | undefined;
+  private listed: Promise<Set<string>> | undefined;
 
   constructor(base: string) {
     this.base = base;
@@ -31,10 +32,11 @@ export class CodeShards {
 
   /** The shard a code or query falls in; empty when there is none (never a 404). */
   async rowsFor(query: string): Promise<CodeRow[]> {
-    const key = shardKey(query);
-    if (key === null) return [];
-    const file = shardFile(key);
-    if (!(await this.manifest()).shards.includes(file)) return [];
+    const files = shardFilesFor(query, await (this.listed ??= this.manifest().then((m) => new Set(m.shards))));
+    return (await Promise.all(files.map((file) => this.shard(file)))).flat();
+  }
+
+  private shard(file: string): Promise<CodeRow[]> {
     let shard = this.shards.get(file);
     if (!shard) {
       shard = this.fetchJson<CodeRow[]>(codeShardPath(file), []);
