@@ -159,8 +159,17 @@ test('a category word finds the category page and its codes', async ({ page }) =
   await expect(page).toHaveURL(/\/category\/invalid-token\/$/);
 });
 
-test('more than 10 results: the real count, and all of them one click away', async ({ page }) => {
+test('more than 10 results: the real count, never one that changes, and all of them one click away', async ({ page }) => {
   await openSearch(page);
+  // Pagefind's results arrive slowly, as on a slow link: a count shown before they are in would be a guess.
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await route.continue();
+  });
+  await page.locator('site-search [role="status"]').evaluate((status) => {
+    const seen: string[] = ((window as unknown as { statuses: string[] }).statuses = []);
+    new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+  });
   await page.locator('#site-search-input').fill('token');
   const status = page.locator(STATUS);
   await expect(status).toHaveText(/^\d+ results · showing \d+$/);
@@ -168,6 +177,8 @@ test('more than 10 results: the real count, and all of them one click away', asy
   expect(total).toBeGreaterThan(10);
   await page.getByRole('button', { name: `Show all ${total} results` }).click();
   await expect(status).toHaveText(`${total} results`);
+  const counts = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses.filter((s) => /^\d/.test(s)));
+  expect(new Set(counts.map((s) => /^\d+/.exec(s)![0]))).toEqual(new Set([String(total)]));
   const hrefs = await page.locator('#site-search-results a[role="option"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs).toHaveLength(total);
   expect(new Set(hrefs).size).toBe(total);

@@ -164,9 +164,10 @@ export class SearchPanel {
     const lines = run ? this.visible(run) : [];
     const total = run?.total() ?? 0;
     this.notices.replaceChildren(...(run?.notices ?? []).map((text) => paragraph('notice', text)));
-    if (run?.textDone && total === 0) this.suggestCategories();
+    if (run?.counted() && total === 0) this.suggestCategories();
     if (!run) this.status.textContent = '';
-    else if (!run.textDone) this.status.textContent = 'Searching meanings…';
+    // Until the count is final, no count: a short answer's duplicates are dropped as it loads.
+    else if (!run.counted()) this.status.textContent = 'Searching meanings…';
     else if (total === 0) this.status.textContent = `No code or meaning matches “${shortened(run.query)}”.${problem}`;
     else this.status.textContent = `${countLine(total, lines.length)}${problem}`;
     // A new answer starts at its first line; more lines of the same answer keep the one picked.
@@ -175,7 +176,7 @@ export class SearchPanel {
     this.list.replaceChildren(...lines.map((line, i) => this.option(line, i)));
     this.input.setAttribute('aria-expanded', String(lines.length > 0));
     this.select(lines.length === 0 ? -1 : keep);
-    this.more.hidden = !run?.textDone || lines.length >= total;
+    this.more.hidden = !run?.counted() || lines.length >= total;
     this.more.textContent = `Show all ${total} results`;
   }
 

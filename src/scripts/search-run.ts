@@ -108,6 +108,11 @@ export class SearchRun {
     return this.load(this.kept().length + BATCH, onLine);
   }
 
+  /** Whether total() is final: a short answer once all of it is loaded, a long one once its first lines are (counted as Pagefind counts it). */
+  counted(): boolean {
+    return this.textDone && (this.pending.length > LOAD_ALL_UP_TO || this.complete());
+  }
+
   /** Whether every line is loaded. */
   complete(): boolean {
     return this.pending.every((p) => p.line !== undefined);
