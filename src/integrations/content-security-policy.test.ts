@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, hashSource, inlineScriptsOf, policyOf } from './content-security-policy.ts';
+import { contentSecurityPolicy, hashSource, inlineScriptsOf, policyOf, styleAttributesOf } from './content-security-policy.ts';
 
 describe('the Content-Security-Policy', () => {
   it('takes each inline script exactly as written, whitespace included, and no other script', () => {
@@ -32,5 +32,17 @@ describe('the Content-Security-Policy', () => {
   it('hashes the inline scripts of the Starlight installed', () => {
     const scriptSrc = contentSecurityPolicy().split('; ').find((d) => d.startsWith('script-src '))!;
     expect(scriptSrc.match(/'sha256-/g)?.length).toBeGreaterThan(0);
+  });
+
+  it("allows a page only the style attributes of its own chrome, and the header form every page's", () => {
+    const styleHashes = (policy: string) => policy.split('; ').find((d) => d.startsWith('style-src-attr '))!.match(/'sha256-[^']+'/g)!;
+    const codePage = contentSecurityPolicy({ tableOfContents: false, pagination: false }, ['a']);
+    const withBoth = contentSecurityPolicy({ tableOfContents: true, pagination: true }, ['a']);
+    expect(styleHashes(codePage)).toEqual(['--sl-icon-size: 1em;', '--sl-icon-size: 1.25rem;', '--sl-select-width: 6.25em'].map(hashSource));
+    expect(styleHashes(contentSecurityPolicy({ tableOfContents: true, pagination: false }, ['a'])))
+      .toEqual(expect.arrayContaining([hashSource('--depth: 0;'), hashSource('--depth: 1;'), hashSource('--sl-icon-size: 1rem;')]));
+    expect(styleHashes(withBoth)).toHaveLength(7);
+    expect(contentSecurityPolicy(undefined, ['a'])).toBe(withBoth);
+    expect(styleAttributesOf()).toContain('--sl-icon-size: 1.5rem;');
   });
 });

@@ -2,7 +2,8 @@
  * The site's Content-Security-Policy: scripts, styles, images and fetches from the site's
  * own files only, Pagefind's WebAssembly, and by hash the few inline scripts and style
  * attributes in Starlight's markup; nothing from another host, no `'unsafe-inline'`.
- * One policy for every page, so that a server can send it as a header (README, Hosting).
+ * A server can send every page's policy as a header (README, Hosting); each page's
+ * `<meta>` allows only the style attributes its own chrome has.
  *
  * In a build, components/Head.astro puts it in a `<meta>` first in each page's head,
  * before the title and any script; `astro dev` goes without (Vite's dev server injects
@@ -19,21 +20,34 @@ import type { AstroIntegration } from 'astro';
 const STARLIGHT_INLINE_SCRIPTS = ['ThemeProvider.astro', 'ThemeSelect.astro', 'SidebarPersister.astro'];
 
 /**
- * The `style` attributes Starlight writes (CSS variables): its icons' sizes (`<Icon>`: 1em
- * by default, 1rem in the mobile table of contents, 1.25rem in the sidebar, 1.5rem in the
- * pager), the theme menu's width (`<Select>`), and the depth of each list of the table of
- * contents (headings h2 and h3: depths 0 and 1). Allowed one by one (`'unsafe-hashes'` with
- * their hashes); avoiding them would take copies of Starlight's components.
+ * The `style` attributes Starlight writes (CSS variables), by the part of the page that
+ * has them: on every page its icons' default size (`<Icon>`, 1em), the sidebar groups'
+ * carets (1.25rem) and the theme menu's width (`<Select>`); with a table of contents the
+ * mobile one's caret (1rem) and each list's depth (headings h2 and h3: 0 and 1); with a
+ * pager its arrows (1.5rem). Allowed one by one (`'unsafe-hashes'` with their hashes);
+ * avoiding them would take copies of Starlight's components.
  */
-const STARLIGHT_STYLE_ATTRIBUTES = [
-  '--sl-icon-size: 1em;',
-  '--sl-icon-size: 1rem;',
-  '--sl-icon-size: 1.25rem;',
-  '--sl-icon-size: 1.5rem;',
-  '--sl-select-width: 6.25em',
-  '--depth: 0;',
-  '--depth: 1;',
-];
+const STARLIGHT_STYLE_ATTRIBUTES = {
+  everyPage: ['--sl-icon-size: 1em;', '--sl-icon-size: 1.25rem;', '--sl-select-width: 6.25em'],
+  tableOfContents: ['--sl-icon-size: 1rem;', '--depth: 0;', '--depth: 1;'],
+  pagination: ['--sl-icon-size: 1.5rem;'],
+};
+
+/** What a page's Starlight chrome has beyond every page's: it decides the style attributes the page's policy allows. */
+export interface PageChrome {
+  tableOfContents: boolean;
+  pagination: boolean;
+}
+
+/**
+ * The style attributes a page with this chrome has; without a page, every page's (the
+ * header form). A page's `<meta>` allows only its own: the four hashes a code page does
+ * not need are 300 B of every code page (6% of it gzipped), incompressible.
+ */
+export function styleAttributesOf(chrome?: PageChrome): string[] {
+  const { everyPage, tableOfContents, pagination } = STARLIGHT_STYLE_ATTRIBUTES;
+  return [...everyPage, ...(!chrome || chrome.tableOfContents ? tableOfContents : []), ...(!chrome || chrome.pagination ? pagination : [])];
+}
 
 /** The text of each `<script is:inline>` in an Astro component's source, as Astro writes it into the page. */
 export function inlineScriptsOf(astroSource: string): string[] {
@@ -61,22 +75,30 @@ export function policyOf(inlineScripts: readonly string[], styleAttributes: read
   return directives.join('; ');
 }
 
-/** This site's policy, from the Starlight installed. */
-export function contentSecurityPolicy(): string {
+/** The inline scripts of Starlight's components, as the pages carry them. */
+export function starlightInlineScripts(): string[] {
   const require = createRequire(import.meta.url);
-  const scripts = STARLIGHT_INLINE_SCRIPTS.flatMap((component) =>
+  return STARLIGHT_INLINE_SCRIPTS.flatMap((component) =>
     inlineScriptsOf(readFileSync(require.resolve(`@astrojs/starlight/components/${component}`), 'utf8')));
-  return policyOf(scripts, STARLIGHT_STYLE_ATTRIBUTES);
 }
 
-/** Hands the policy to components/Head.astro as `import.meta.env.CONTENT_SECURITY_POLICY`, in a build only. */
+/** This site's policy for a page with this chrome, or for every page (the header form), from the Starlight installed. */
+export function contentSecurityPolicy(chrome?: PageChrome, inlineScripts = starlightInlineScripts()): string {
+  return policyOf(inlineScripts, styleAttributesOf(chrome));
+}
+
+/**
+ * Hands Starlight's inline scripts to components/Head.astro as
+ * `import.meta.env.CONTENT_SECURITY_POLICY_SCRIPTS`, in a build only: each page's head
+ * makes its policy from them (`astro dev` goes without).
+ */
 export function contentSecurityPolicyInBuild(): AstroIntegration {
   return {
     name: 'push-codes:content-security-policy',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'build') return;
-        updateConfig({ vite: { define: { 'import.meta.env.CONTENT_SECURITY_POLICY': JSON.stringify(contentSecurityPolicy()) } } });
+        updateConfig({ vite: { define: { 'import.meta.env.CONTENT_SECURITY_POLICY_SCRIPTS': JSON.stringify(starlightInlineScripts()) } } });
       },
     },
   };
