@@ -1,7 +1,9 @@
 /**
  * The plain-Starlight way, for comparison: the same codes as one Markdown page each,
- * src/content/docs/{vendor}/{surface}/{code}.md with the meanings as text, in a bare
- * Starlight project (same Astro and Starlight, linked node_modules). Two sidebars:
+ * src/content/docs/{vendor}/{surface}/{code}.md with the same words as text (every column
+ * of every meaning and its source, and what to do: each category's fix and the action's
+ * words, as codes.json lists them), in a bare Starlight project (same Astro and Starlight,
+ * linked node_modules). Two sidebars:
  * - `default`: no `sidebar` option, so Starlight lists every page in every page (what a
  *   team gets by default; each page then carries a link to every code);
  * - `vendors`: the sidebar limited to the vendors and their catalogs, as our site has, for
@@ -11,6 +13,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { linkNodeModules } from './build-and-measure.mjs';
+import { ACTIONS } from '../src/schemas/actions.ts';
 
 /** Markdown text for a plain string: characters Markdown would read escaped. */
 const md = (text) => text.replace(/[\\`*_[\]<>|#]/g, '\\$&');
@@ -29,6 +32,7 @@ export function writeBaseline({ repo, dir, codes, sidebar }) {
   rmSync(dir, { recursive: true, force: true });
   const vendors = parseYaml(readFileSync(join(repo, 'content/vendors.yml'), 'utf8'));
   const surfaces = parseYaml(readFileSync(join(repo, 'content/surfaces.yml'), 'utf8'));
+  const categories = parseYaml(readFileSync(join(repo, 'content/categories.yml'), 'utf8')) ?? {};
   const catalogLabel = (e) => `${vendors[e.vendor]?.name ?? e.vendor} ${surfaces[e.surface]?.name ?? e.surface}`;
   const write = (path, text) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -73,9 +77,14 @@ export function writeBaseline({ repo, dir, codes, sidebar }) {
       ...m.columns.filter((c) => c.text !== '').map((c) => `**${md(c.name)}:** ${md(c.text)}\n`),
       `Source: [${md(m.source.title)}](${m.source.url ?? '#'})\n`,
     ]);
+    const whatToDo = [
+      ...entry.categories.filter((slug) => categories[slug]).map((slug) => `**${md(categories[slug].name)}:** ${md(categories[slug].fix)}\n`),
+      ...entry.actions.map((action) => `Action for programs: \`${action}\` — ${md(ACTIONS[action])}\n`),
+    ];
     write(`src/content/docs/${baselinePagePath(entry)}.md`, [
       '---', `title: ${yamlString(title)}`, `description: ${yamlString(entry.summary ?? 'No description in the source.')}`, '---', '',
       entry.summary === null ? 'No description in the source.\n' : '', ...body,
+      ...(whatToDo.length > 0 ? ['## What to do\n', ...whatToDo] : []),
     ].join('\n'));
   }
   linkNodeModules(repo, dir);
