@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { siteSettings } from './src/libs/site-settings.ts';
 import { catalogSidebar } from './src/integrations/catalog-sidebar.ts';
 import { catalogBuild } from './src/build/catalog-integration.ts';
-import { noPrebundlingInBuild } from './src/integrations/no-prebundling-in-build.ts';
 import { contentSecurityPolicyInBuild } from './src/integrations/content-security-policy.ts';
 
 const { base, site, contentDir } = siteSettings(process.env);
@@ -51,7 +50,6 @@ export default defineConfig({
         Head: './src/components/Head.astro',
       },
     }),
-    noPrebundlingInBuild(),
     contentSecurityPolicyInBuild(),
     ...(site ? [] : [noSitemap]),
   ],
