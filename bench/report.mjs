@@ -257,7 +257,7 @@ function thinMargins({ sizes }) {
   }
   const page = real?.codePage;
   if (page?.ours && page.vendors) {
-    lines.push(`A code page is ${(page.ours.raw / page.vendors.raw).toFixed(2)}× the baseline's raw and ${(page.ours.gzip / page.vendors.gzip).toFixed(2)}× gzipped at the real sources: the gzipped size is the closer one, as what this site adds (hashes, links, labels) compresses less than Starlight's repeated markup. A new block on every code page has to pay for itself here.`);
+    lines.push(`A code page is ${(page.ours.raw / page.vendors.raw).toFixed(2)}× the baseline's raw and ${(page.ours.gzip / page.vendors.gzip).toFixed(2)}× gzipped at the real sources: the gzipped ratio is the tighter one, as what this site adds (hashes, links, labels) compresses less than Starlight's repeated markup. A new block on every code page has to pay for itself here.`);
   }
   return lines.join('\n\n');
 }
