@@ -6,7 +6,7 @@ test('a code page shows the meaning, every source, and links around it', async (
   await page.goto(sitePath('/tpns/server/1008001/'));
   await expect(page).toHaveTitle('1008001 · TPNS server | Push Error Codes');
   await expect(page.locator('h1')).toHaveText('1008001 · TPNS server');
-  await expect(page.locator('.lead')).toHaveText('Parameter parse error');
+  await expect(page.locator('.code-lead')).toHaveText('Parameter parse error');
 
   // One card per source row: the three TPNS documents that list the code.
   const cards = page.locator('article.meaning-card');
@@ -42,7 +42,7 @@ test('notices: a likely typo, an inferred vendor, a row with no description', as
   await page.goto(sitePath('/huawei/server/907135701/'));
   await expect(page.locator('.notices')).toContainText('Vendor inferred from the codes');
   await expect(page.locator('article.meaning-card .notice').first()).toContainText('Vendor inferred from the codes');
-  await expect(page.locator('.lead')).toHaveText('No description in the source.');
+  await expect(page.locator('.code-lead')).toHaveText('No description in the source.');
   await expect(page.locator('article.meaning-card')).toContainText('No description in the source');
 });
 
@@ -66,11 +66,11 @@ test('rowspan rows are meanings of the code above them', async ({ page }) => {
 
 test('same number elsewhere links to the other catalogs', async ({ page }) => {
   await page.goto(sitePath('/huawei/server/503/'));
-  await expect(page.locator('.lead')).toHaveText('Traffic control.');
+  await expect(page.locator('.code-lead')).toHaveText('Traffic control.');
   const elsewhere = page.locator('h2#elsewhere + ul');
   await expect(elsewhere.getByRole('link')).toHaveText(['503 · Honor server', '503 · FCM server']);
   await elsewhere.getByRole('link', { name: '503 · FCM server' }).click();
-  await expect(page.locator('.lead')).toContainText('UNAVAILABLE');
+  await expect(page.locator('.code-lead')).toContainText('UNAVAILABLE');
   await page.getByRole('link', { name: '503 in every catalog' }).click();
   await expect(page.locator('h1')).toHaveText('503 in 3 catalogs');
 });

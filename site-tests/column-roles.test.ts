@@ -35,7 +35,7 @@ const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'u
 const json = (path: string) => JSON.parse(readFileSync(join(outDir, path), 'utf8'));
 /** The text of the first element matching `pattern` (its opening tag through its closing tag), tags removed. */
 const textOf = (html: string, pattern: RegExp) => pattern.exec(html)?.[1]?.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
-const lead = (html: string) => textOf(html, /<div class="lead">(.*?)<\/div>/s);
+const lead = (html: string) => textOf(html, /<div class="code-lead">(.*?)<\/div>/s);
 const card = (html: string, id: string) => new RegExp(`<article class="meaning-card" id="${id}".*?</article>`, 's').exec(html)?.[0] ?? '';
 
 describe('Status | Reason | Meaning', () => {
@@ -56,7 +56,7 @@ describe('Status | Reason | Meaning', () => {
     expect(links[1]).toEqual(['apns-reasons-400-baddevicetoken', 'BadDeviceToken']);
     for (const [id] of links) expect(html).toContain(`<article class="meaning-card" id="${id}"`);
     // The lead comes before the table, the table before the cards.
-    expect(html.indexOf('<div class="lead">')).toBeLessThan(html.indexOf('<table class="reasons">'));
+    expect(html.indexOf('<div class="code-lead">')).toBeLessThan(html.indexOf('<table class="reasons">'));
     expect(html.indexOf('<table class="reasons">')).toBeLessThan(html.indexOf('<article class="meaning-card"'));
   });
 
