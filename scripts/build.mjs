@@ -21,16 +21,12 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
-import { siteSettings } from '../src/libs/site-settings.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const heapMb = Number(process.env.BUILD_HEAP_MB || 1024);
 if (!(Number.isInteger(heapMb) && heapMb >= 256)) {
   console.error(`BUILD_HEAP_MB must be a whole number of megabytes, 256 or more (got "${process.env.BUILD_HEAP_MB}")`);
   process.exit(2);
-}
-if (!siteSettings(process.env).site) {
-  console.log('SITE_URL is not set: pages copy the address they are served at, and codes.json and the canonical links are paths (set SITE_URL=https://your.host to give them the public origin).');
 }
 const v8Flags = [`--max-old-space-size=${heapMb}`];
 const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');

@@ -63,6 +63,9 @@ export interface Written {
   searchRecords?: SearchRecord[];
 }
 
+/** What a build without SITE_URL says, once. */
+export const NO_SITE_URL = 'SITE_URL is not set: pages copy the address they are served at, and codes.json and the canonical links are paths (set SITE_URL=https://your.host to give them the public origin).';
+
 export function catalogBuild(options: CatalogBuildOptions): AstroIntegration {
   let root = process.cwd();
   let outDir = '';
@@ -83,6 +86,9 @@ export function catalogBuild(options: CatalogBuildOptions): AstroIntegration {
       },
       'astro:build:setup': () => {
         writing ??= worker?.write(outDir);
+      },
+      'astro:build:start': ({ logger }) => {
+        if (!options.site) logger.info(NO_SITE_URL);
       },
       'astro:build:done': async ({ logger, pages }) => {
         if (!writing) throw new Error('the catalog\'s worker never started writing: the build did not run astro:config:setup and astro:build:setup');
