@@ -70,21 +70,21 @@ const LABEL = 64;
 const ROW_TAGS = 64;
 /** A meaning's line in a catalog's table: `<div><code></code>: </div>`. */
 const MEANING_TAGS = 32;
-/** A category's chip around its slug, name and meaning: `<li><a class="chip" href="…/category/" title="… (this site's reading of the vendor's words, not the vendor's own)"></a></li>`. */
-const CHIP_TAGS = 128;
+/** A category's chip around its slug and name: `<li><a class="chip" href="…/category/"></a></li>`, with room to spare. */
+const CHIP_TAGS = 64;
 /** A list of chips: `<ul class="chips not-content"></ul>`. */
 const CHIPS_TAGS = 40;
 
-function chipsBytes(categories: readonly (Pick<CategoryInfo, 'slug' | 'name' | 'means'> | undefined)[]): number {
+function chipsBytes(categories: readonly (Pick<CategoryInfo, 'slug' | 'name'> | undefined)[]): number {
   if (categories.length === 0) return 0;
-  return CHIPS_TAGS + categories.reduce((sum, c) => sum + CHIP_TAGS + BASE + (c ? textBytes(c.slug) + textBytes(c.name) + textBytes(c.means) : LABEL), 0);
+  return CHIPS_TAGS + categories.reduce((sum, c) => sum + CHIP_TAGS + BASE + (c ? textBytes(c.slug) + textBytes(c.name) : LABEL), 0);
 }
 
 const linkBytes = (entry: Pick<CatalogEntry, 'vendor' | 'surface' | 'slug' | 'code'>, anchor = '') =>
   BASE + textBytes(`${entry.vendor}/${entry.surface}/${entry.slug}/#${anchor}`) + textBytes(entry.code);
 
 /** A code's row in its catalog's table: its link, each meaning (name and HTML), its categories' chips. */
-export function catalogRowBytes(entry: CatalogEntry, categoryOf: (slug: string) => Pick<CategoryInfo, 'slug' | 'name' | 'means'> | undefined): number {
+export function catalogRowBytes(entry: CatalogEntry, categoryOf: (slug: string) => Pick<CategoryInfo, 'slug' | 'name'> | undefined): number {
   const meanings = entry.meanings.reduce((sum, m) => sum + MEANING_TAGS + encoder.encode(m.html).length + textBytes(m.name ?? ''), 0);
   return ROW_TAGS + linkBytes(entry) + meanings + chipsBytes(entry.categories.map(categoryOf));
 }
@@ -105,5 +105,5 @@ export function meaningRowBytes(entry: CatalogEntry, meaning: Pick<Meaning, 'id'
 }
 
 /** An action's row also shows the chips of the meaning's categories that call for it. */
-export const actionRowBytes = (entry: CatalogEntry, meaning: Pick<Meaning, 'id' | 'text'>, categories: readonly Pick<CategoryInfo, 'slug' | 'name' | 'means'>[]) =>
+export const actionRowBytes = (entry: CatalogEntry, meaning: Pick<Meaning, 'id' | 'text'>, categories: readonly Pick<CategoryInfo, 'slug' | 'name'>[]) =>
   meaningRowBytes(entry, meaning, chipsBytes(categories));
