@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, hashSource, inlineScriptsOf, policyOf, styleAttributesOf } from './content-security-policy.ts';
+import { chromeKey, contentSecurityPolicy, hashSource, inlineScriptsOf, policiesByChrome, policyOf, styleAttributesOf } from './content-security-policy.ts';
 
 describe('the Content-Security-Policy', () => {
   it('takes each inline script exactly as written, whitespace included, and no other script', () => {
@@ -44,5 +44,12 @@ describe('the Content-Security-Policy', () => {
     expect(styleHashes(withBoth)).toHaveLength(7);
     expect(contentSecurityPolicy(undefined, ['a'])).toBe(withBoth);
     expect(styleAttributesOf()).toContain('--sl-icon-size: 1.5rem;');
+  });
+
+  it('makes the policy of each kind of chrome once, under its key', () => {
+    const policies = policiesByChrome(['a']);
+    expect(Object.keys(policies).sort()).toEqual(['pager', 'plain', 'toc', 'toc+pager']);
+    expect(policies[chromeKey({ tableOfContents: false, pagination: false })]).toBe(contentSecurityPolicy({ tableOfContents: false, pagination: false }, ['a']));
+    expect(policies['toc+pager']).toBe(contentSecurityPolicy(undefined, ['a']));
   });
 });

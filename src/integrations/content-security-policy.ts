@@ -87,10 +87,20 @@ export function contentSecurityPolicy(chrome?: PageChrome, inlineScripts = starl
   return policyOf(inlineScripts, styleAttributesOf(chrome));
 }
 
+/** A chrome's key among a build's policies: `toc+pager`, `toc`, `pager` or `plain`. */
+export function chromeKey({ tableOfContents, pagination }: PageChrome): string {
+  return [tableOfContents && 'toc', pagination && 'pager'].filter(Boolean).join('+') || 'plain';
+}
+
+/** The policy of every kind of chrome, by its key: made once for a build, each page takes its own. */
+export function policiesByChrome(inlineScripts = starlightInlineScripts()): Record<string, string> {
+  const chromes = [false, true].flatMap((tableOfContents) => [false, true].map((pagination) => ({ tableOfContents, pagination })));
+  return Object.fromEntries(chromes.map((chrome) => [chromeKey(chrome), contentSecurityPolicy(chrome, inlineScripts)]));
+}
+
 /**
- * Hands Starlight's inline scripts to components/Head.astro as
- * `import.meta.env.CONTENT_SECURITY_POLICY_SCRIPTS`, in a build only: each page's head
- * makes its policy from them (`astro dev` goes without).
+ * Hands the policies to components/Head.astro as `import.meta.env.CONTENT_SECURITY_POLICIES`
+ * (by chrome), in a build only: `astro dev` goes without.
  */
 export function contentSecurityPolicyInBuild(): AstroIntegration {
   return {
@@ -98,7 +108,7 @@ export function contentSecurityPolicyInBuild(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'build') return;
-        updateConfig({ vite: { define: { 'import.meta.env.CONTENT_SECURITY_POLICY_SCRIPTS': JSON.stringify(starlightInlineScripts()) } } });
+        updateConfig({ vite: { define: { 'import.meta.env.CONTENT_SECURITY_POLICIES': JSON.stringify(policiesByChrome()) } } });
       },
     },
   };
