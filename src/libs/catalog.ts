@@ -9,6 +9,7 @@ import { leadingErrorName } from './code-lookup.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { CodeRow } from './rows.ts';
 import type { DocumentTable, SourceDocument } from './source-document.ts';
+import { shorten } from './tables.ts';
 import { codePagePath, isWindowsDeviceName, siteFileNamed } from './urls.ts';
 
 export interface Catalog {
@@ -66,7 +67,7 @@ export function buildCatalog(documents: readonly SourceDocument[], registry: Reg
         const page = `its page is /${codePagePath({ vendor: group.vendor, surface: group.surface, slug })}`;
         diagnostics.push({
           severity: 'warning', file, line,
-          message: `code ${JSON.stringify(shorten(entry.code))} ${problem}, so it cannot be the address of its page`,
+          message: `code ${JSON.stringify(shorten(entry.code, 40))} ${problem}, so it cannot be the address of its page`,
           action: hasSafeCharacters(entry.code) ? `${page}; nothing to change if the source writes the code so`
             : `${page}; if the source allows, write the code with letters, digits, "-", "+", "_", "~" and "." only`,
         });
@@ -138,10 +139,6 @@ function hash(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-function shorten(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
 function toMeaning(row: CodeRow, table: DocumentTable, document: SourceDocument, diagnostics: Diagnostic[]): Meaning {
   const columns = table.columns.map((column, i) => {
     const cell = row.cells[i]!;
@@ -149,7 +146,7 @@ function toMeaning(row: CodeRow, table: DocumentTable, document: SourceDocument,
     if (leftOut.length > 0) {
       diagnostics.push({
         severity: 'warning', file: document.file, line: row.line,
-        message: `the "${shorten(column.name)}" cell holds ${asSource ? 'only ' : ''}HTML the site does not publish (${leftOut.join(', ')})`,
+        message: `the "${shorten(column.name, 40)}" cell holds ${asSource ? 'only ' : ''}HTML the site does not publish (${leftOut.join(', ')})`,
         action: asSource ? 'shown as its source text; write what it says as text'
           : `left out${leftOut.includes('<img>') ? ' (an image is shown as its alt text, if it has one)' : ''}; write what it says as text if it matters`,
       });
@@ -225,7 +222,7 @@ function renderCellAt(cell: CodeRow['cells'][number], column: string, line: numb
     return renderCell(cell);
   } catch (error) {
     diagnostics.push({ severity: 'error', file, line,
-      message: `the "${shorten(column)}" cell cannot be made into HTML: ${String((error as Error)?.message ?? error).split('\n')[0]}`,
+      message: `the "${shorten(column, 40)}" cell cannot be made into HTML: ${String((error as Error)?.message ?? error).split('\n')[0]}`,
       action: 'look for HTML nested very deeply in the cell (thousands of tags opened and never closed) and write it flat' });
     return { html: '', leftOut: [], asSource: false };
   }
